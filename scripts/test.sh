@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every check and test: formatting and lints on both targets, native tests (data, validator,
+# pure core, prerender), wasm-bindgen component tests in headless Chromium, a release build of
+# the site, and the Playwright journeys against it. Installs pinned tools that are missing.
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+ensure_build_tools
+ensure_chromium
+cd "$ROOT"
+
+say "formatting"
+cargo fmt --all -- --check
+
+FRAGMENT="$ROOT/target/ilrs/prerendered-fragment.html"
+mkdir -p "$(dirname "$FRAGMENT")"
+say "prerendering the app for the hydration test"
+cargo run --quiet --features ssr --bin prerender -- --fragment "$FRAGMENT"
+export ILRS_PRERENDERED_FRAGMENT="$FRAGMENT"
+
+say "clippy (native, then wasm32)"
+cargo clippy --quiet --all-targets --features ssr -- -D warnings
+cargo clippy --quiet --all-targets --target wasm32-unknown-unknown --features hydrate -- -D warnings
+
+say "native tests"
+cargo test --features ssr
+
+say "wasm-bindgen tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown --features hydrate --test web
+
+say "release build of the site"
+trunk build --release
+
+say "browser journeys (Playwright, Debian's Chromium)"
+node --test --test-concurrency=1 tests/e2e/

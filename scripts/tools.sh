@@ -1,0 +1,83 @@
+# Sourced by the other scripts: puts the project's pinned tools on PATH and installs any that are
+# missing. Every step checks first, so a second run does nothing and takes seconds.
+#
+# Pinned here: trunk, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), the npm tools in
+# package-lock.json (wasm-opt from binaryen, playwright-core, lighthouse, axe-core), and Debian's
+# chromium + chromium-driver for the browser tests.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+# Cargo-installed tools live outside the clone so a fresh clone reuses them.
+TOOLS_ROOT="${ILRS_TOOLS_ROOT:-${XDG_CACHE_HOME:-$HOME/.cache}/ilrs-explainer-tools}"
+export PATH="$ROOT/node_modules/.bin:$TOOLS_ROOT/bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+# Trunk must not look online for a newer version of itself or its tools.
+export TRUNK_SKIP_VERSION_CHECK=true TRUNK_OFFLINE=true
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_rust() {
+  command -v rustup >/dev/null || die "rustup is missing: install Rust from your distribution or rustup, then run this again"
+  # Installs the channel and the wasm32 target named in rust-toolchain.toml, if missing.
+  (cd "$ROOT" && rustup toolchain install >/dev/null 2>&1 || true)
+  if ! (cd "$ROOT" && rustup target list --installed | grep -qx wasm32-unknown-unknown); then
+    say "adding the wasm32-unknown-unknown target"
+    (cd "$ROOT" && rustup target add wasm32-unknown-unknown)
+  fi
+}
+
+# ensure_cargo_tool BINARY CRATE VERSION [cargo install flags...]
+ensure_cargo_tool() {
+  local bin="$1" crate="$2" version="$3"
+  shift 3
+  if "$TOOLS_ROOT/bin/$bin" --version 2>/dev/null | grep -qF " $version"; then
+    return
+  fi
+  say "installing $crate $version into $TOOLS_ROOT (once; takes minutes)"
+  cargo install "$crate" --version "=$version" --root "$TOOLS_ROOT" --force "$@"
+}
+
+ensure_build_tools() {
+  ensure_rust
+  ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
+  # Not --locked: one of its locked dependencies is no longer on the registry.
+  ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
+  ensure_npm_tools
+}
+
+ensure_npm_tools() {
+  command -v node >/dev/null && command -v npm >/dev/null \
+    || die "Node.js 20+ and npm are missing: run  apt-get install -y nodejs npm  (or install Node 20 LTS)"
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  [ "$major" -ge 20 ] || die "Node.js $(node --version) is too old: the pinned Playwright needs 20 or newer"
+  local stamp="$ROOT/node_modules/.ilrs-lock"
+  local want
+  want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "installing the pinned npm tools (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" >"$stamp"
+  fi
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    return
+  fi
+  local cmd="apt-get update && apt-get install -y chromium chromium-driver"
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    DEBIAN_FRONTEND=noninteractive sh -c "$cmd"
+  else
+    die "the browser tests need Debian's Chromium and its driver; as root, run:  $cmd"
+  fi
+}

@@ -1,0 +1,20 @@
+//! The whole explainer, as one component that renders the same on the server and in the browser.
+
+use leptos::prelude::*;
+
+use crate::components::{Hero, SourcesList};
+
+/// The id of the element the page prerenders into and the wasm hydrates.
+pub const ROOT_ID: &str = "ilrs-explainer";
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <div class="ilrs">
+            <Hero />
+            <main class="ilrs-main">
+                <SourcesList />
+            </main>
+        </div>
+    }
+}

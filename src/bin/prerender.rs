@@ -1,0 +1,58 @@
+//! Trunk's post-build hook: writes the prerendered page into the built `index.html` and, in a
+//! release build, precompressed copies of every asset. Reads `TRUNK_STAGING_DIR` (or its first
+//! argument) and `TRUNK_PROFILE`.
+//!
+//! `prerender --fragment FILE` writes only the app's HTML, for the hydration test.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use ilrs_explainer::site::{compress, render};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, out] = args.as_slice()
+        && flag == "--fragment"
+    {
+        return match std::fs::write(out, render::render_app()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("prerender: cannot write {out}: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let Some(dir) = args
+        .first()
+        .cloned()
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from)
+    else {
+        eprintln!("prerender: give the built site's folder as an argument or in TRUNK_STAGING_DIR");
+        return ExitCode::FAILURE;
+    };
+    let index = dir.join("index.html");
+    let result = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))
+        .and_then(|template| {
+            render::fill_template(&template, &render::render_app()).map_err(|e| e.0)
+        })
+        .and_then(|page| {
+            std::fs::write(&index, page)
+                .map_err(|e| format!("cannot write {}: {e}", index.display()))
+        });
+    if let Err(message) = result {
+        eprintln!("prerender: {message}");
+        return ExitCode::FAILURE;
+    }
+    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        match compress::precompress_dir(&dir) {
+            Ok(files) => eprintln!("prerender: precompressed {} files", files.len()),
+            Err(e) => {
+                eprintln!("prerender: cannot precompress {}: {e}", dir.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

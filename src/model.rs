@@ -1,0 +1,247 @@
+//! The dataset's types, shared by `build.rs` (which validates `data/` and bakes it) and the library
+//! (which reads the baked statics). Plain data only: no browser types, no parser dependencies.
+
+use std::fmt;
+
+/// A calendar date as precise as the articles give it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    /// 1 to 12, or `None` when only the year is known.
+    pub month: Option<u8>,
+    /// 1 to 31, or `None` when only the month or the year is known.
+    pub day: Option<u8>,
+}
+
+/// How precisely a [`Date`] is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Why a date string was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError(pub String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Date {
+    pub const fn day(year: u16, month: u8, day: u8) -> Self {
+        Self {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    pub const fn month(year: u16, month: u8) -> Self {
+        Self {
+            year,
+            month: Some(month),
+            day: None,
+        }
+    }
+
+    pub const fn year(year: u16) -> Self {
+        Self {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists in that month.
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let refuse = |why: &str| {
+            Err(DateError(format!(
+                "`{text}` is not a date: {why} (write YYYY, YYYY-MM or YYYY-MM-DD)"
+            )))
+        };
+        let parts: Vec<&str> = text.split('-').collect();
+        let number = |part: &str, digits: usize| -> Option<u16> {
+            (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse().ok())
+                .flatten()
+        };
+        let Some(year) = parts.first().and_then(|p| number(p, 4)) else {
+            return refuse("the year must have four digits");
+        };
+        if parts.len() > 3 {
+            return refuse("too many parts");
+        }
+        let month = match parts.get(1) {
+            None => return Ok(Self::year(year)),
+            Some(p) => match number(p, 2) {
+                Some(m @ 1..=12) => m as u8,
+                _ => return refuse("the month must be 01 to 12"),
+            },
+        };
+        let day = match parts.get(2) {
+            None => return Ok(Self::month(year, month)),
+            Some(p) => match number(p, 2) {
+                Some(d) if d >= 1 && d <= u16::from(days_in_month(year, month)) => d as u8,
+                _ => return refuse("that day does not exist in that month"),
+            },
+        };
+        Ok(Self::day(year, month, day))
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// The date as a reader expects it: "9 March 2021", "March 2021" or "2021".
+    pub fn readable(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[usize::from(m) - 1], self.year),
+            (Some(m), None) => format!("{} {}", MONTHS[usize::from(m) - 1], self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
+    /// The machine-readable form for `<time datetime>`: "2021-03-09", "2021-03" or "2021".
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+}
+
+/// A count as a reader expects it in running text: "five", but "12".
+pub fn count_in_words(n: usize) -> String {
+    const WORDS: [&str; 10] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// One of the five source articles, described only by what its text states.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: &'static str,
+    /// The article's file name in the shared articles folder.
+    pub file: &'static str,
+    /// The headline as the text gives it; `None` where the text has none.
+    pub headline: Option<&'static str>,
+    /// `None` where the text does not state it.
+    pub outlet: Option<&'static str>,
+    pub author: Option<&'static str>,
+    pub published: Option<Date>,
+    /// A place line ("Moscow") where the text gives one.
+    pub dateline: Option<&'static str>,
+    /// In the project's own words: what the text tells about its origin and date.
+    pub note: &'static str,
+}
+
+impl Source {
+    /// How the source is named in a citation: its headline, or its file where it has none.
+    pub fn title(&self) -> &'static str {
+        self.headline.unwrap_or(self.file)
+    }
+}
+
+/// The text at the top of the page: the project's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hero {
+    pub kicker: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    /// When the reporting the page rests on was published.
+    pub as_of: Date,
+    pub sources: &'static [&'static str],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_at_each_precision() {
+        assert_eq!(Date::parse("2021-03-09"), Ok(Date::day(2021, 3, 9)));
+        assert_eq!(Date::parse("2021-03"), Ok(Date::month(2021, 3)));
+        assert_eq!(Date::parse("2021"), Ok(Date::year(2021)));
+        assert_eq!(
+            Date::parse("2021-03").unwrap().precision(),
+            Precision::Month
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        for bad in [
+            "2021-02-30",
+            "2021-13",
+            "21-03-09",
+            "2021-3-9",
+            "March 2021",
+            "",
+            "2021-03-09-01",
+            "2021-00",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad} should be refused");
+        }
+        assert!(Date::parse("2020-02-29").is_ok());
+        assert!(Date::parse("2021-02-29").is_err());
+    }
+
+    #[test]
+    fn dates_read_as_a_reader_expects() {
+        assert_eq!(Date::day(2021, 3, 9).readable(), "9 March 2021");
+        assert_eq!(Date::month(2020, 9).readable(), "September 2020");
+        assert_eq!(Date::year(2024).readable(), "2024");
+        assert_eq!(Date::day(2021, 3, 9).iso(), "2021-03-09");
+    }
+
+    #[test]
+    fn small_counts_are_spelt_out() {
+        assert_eq!(count_in_words(5), "five");
+        assert_eq!(count_in_words(0), "no");
+        assert_eq!(count_in_words(12), "12");
+    }
+
+    #[test]
+    fn dates_order_by_time_with_coarser_dates_first() {
+        assert!(Date::year(2021) < Date::month(2021, 1));
+        assert!(Date::month(2021, 2) < Date::day(2021, 3, 1));
+    }
+}

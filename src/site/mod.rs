@@ -1,0 +1,5 @@
+//! Build-time site assembly (feature `ssr`, native only): the prerendered page and the files that
+//! sit beside it in the built site.
+
+pub mod compress;
+pub mod render;

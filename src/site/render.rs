@@ -1,0 +1,119 @@
+//! Renders the app to HTML and writes it into the page template Trunk produced.
+
+use leptos::prelude::*;
+
+use crate::app::{App, ROOT_ID};
+use crate::data::HERO;
+
+/// Where the template wants the app: the inside of `<div id="ilrs-explainer">`.
+pub const APP_MARKER: &str = "<!--ilrs:app-->";
+/// Where the template wants the page's title and description.
+pub const HEAD_MARKER: &str = "<!--ilrs:head-->";
+
+/// The app as HTML with the markers hydration needs.
+pub fn render_app() -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <App /> }.to_html())
+}
+
+/// Why a template could not be filled.
+#[derive(Debug, PartialEq, Eq)]
+pub struct TemplateError(pub String);
+
+/// Fills the template's markers: the head with the title and description from the data, the root
+/// element with the prerendered app.
+pub fn fill_template(template: &str, app_html: &str) -> Result<String, TemplateError> {
+    for marker in [HEAD_MARKER, APP_MARKER] {
+        if template.matches(marker).count() != 1 {
+            return Err(TemplateError(format!(
+                "index.html must hold {marker} exactly once (inside <div id=\"{ROOT_ID}\"> for the app)"
+            )));
+        }
+    }
+    let head = format!(
+        "<title>{}</title><meta name=\"description\" content=\"{}\">",
+        escape(HERO.title),
+        escape(HERO.summary)
+    );
+    Ok(template
+        .replace(HEAD_MARKER, &head)
+        .replace(APP_MARKER, app_html))
+}
+
+/// Escapes text for an HTML text node or a quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::SOURCES;
+
+    /// Text as it appears in a text node: only `&`, `<` and `>` need escaping there.
+    fn as_text_node(text: &str) -> String {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+
+    #[test]
+    fn the_prerendered_app_holds_the_hero_and_every_source() {
+        let html = render_app();
+        assert!(
+            html.contains(&as_text_node(HERO.title)),
+            "hero title missing"
+        );
+        for source in SOURCES {
+            assert!(html.contains(&format!("data-source=\"{}\"", source.id)));
+            assert!(
+                html.contains(&as_text_node(source.note)),
+                "{} note missing",
+                source.id
+            );
+        }
+        assert!(html.contains("9 March 2021") || html.contains("10 March 2021"));
+    }
+
+    #[test]
+    fn unstated_facts_read_not_stated() {
+        assert!(render_app().contains("<dd>not stated</dd>"));
+    }
+
+    #[test]
+    fn the_template_gets_title_description_and_app() {
+        let template = format!(
+            "<head>{HEAD_MARKER}</head><body><div id=\"{ROOT_ID}\">{APP_MARKER}</div></body>"
+        );
+        let page = fill_template(&template, "<p>app</p>").unwrap();
+        assert!(page.contains("<title>Two roads to the Moon"));
+        assert!(page.contains("<meta name=\"description\""));
+        assert!(page.contains("<div id=\"ilrs-explainer\"><p>app</p></div>"));
+    }
+
+    #[test]
+    fn a_template_without_its_markers_is_refused() {
+        assert!(fill_template("<html></html>", "x").is_err());
+        let twice = format!("{HEAD_MARKER}{APP_MARKER}{APP_MARKER}");
+        assert!(fill_template(&twice, "x").is_err());
+    }
+
+    #[test]
+    fn escaping_neutralises_markup() {
+        assert_eq!(
+            escape("<q a=\"b\">&'"),
+            "&lt;q a=&quot;b&quot;&gt;&amp;&#39;"
+        );
+    }
+}

@@ -1,0 +1,27 @@
+// Screenshots of the built site for a person to look at: 375 and 1280 px wide, light and dark.
+// `node tests/e2e/screenshots.mjs [out-dir]` writes PNGs (default tests/e2e/artifacts/).
+
+import fs from 'node:fs/promises';
+import { launch, serveDist } from './browser.mjs';
+
+const out = process.argv[2] ?? new URL('./artifacts/', import.meta.url).pathname;
+await fs.mkdir(out, { recursive: true });
+const server = await serveDist();
+const browser = await launch();
+try {
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      await page.locator('#ilrs-explainer[data-ilrs-ready]').waitFor({ timeout: 15000 });
+      const file = `${out}/page-${width}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

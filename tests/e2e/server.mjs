@@ -1,0 +1,84 @@
+// A static server for the built site, as a CDN would serve it: precompressed .br/.gz when the
+// browser accepts them, the cache headers the README recommends, nothing outside the folder.
+// Used by the browser tests and the benchmark; `node tests/e2e/server.mjs [dir] [port]` runs it.
+
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Drops every script and script preload from a page: the same page as a reader without JS gets. */
+export function withoutScripts(html) {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/gi, '');
+}
+
+/**
+ * Serves `root` on 127.0.0.1. `pages` maps extra paths to functions of the index.html text, for
+ * variants such as the page without scripts. Resolves to { url, close }.
+ */
+export async function serve(root, { port = 0, pages = {} } = {}) {
+  const base = path.resolve(root);
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      if (pages[url.pathname]) {
+        const html = await fs.readFile(path.join(base, 'index.html'), 'utf8');
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
+        res.end(pages[url.pathname](html));
+        return;
+      }
+      let rel = decodeURIComponent(url.pathname);
+      if (rel.endsWith('/')) rel += 'index.html';
+      const file = path.resolve(base, '.' + rel);
+      if (file !== base && !file.startsWith(base + path.sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      let body;
+      let encoding;
+      for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepts.includes(enc)) continue;
+        body = await fs.readFile(file + ext).catch(() => undefined);
+        if (body) { encoding = enc; break; }
+      }
+      body ??= await fs.readFile(file);
+      const hashed = /-[0-9a-f]{16}\.[a-z]+$/.test(file);
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
+        vary: 'accept-encoding',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+      });
+      res.end(body);
+    } catch (error) {
+      const missing = error.code === 'ENOENT' || error.code === 'EISDIR' || error instanceof URIError;
+      res.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(missing ? 'not found' : 'server error');
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address();
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [dir = 'dist', port = '8081'] = process.argv.slice(2);
+  const { url } = await serve(dir, { port: Number(port), pages: { '/noscript.html': withoutScripts } });
+  console.log(`serving ${dir} on ${url}/ (and ${url}/noscript.html without scripts)`);
+}

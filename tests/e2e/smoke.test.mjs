@@ -1,0 +1,73 @@
+// Smoke test of the built site (dist/, release build) in Debian's Chromium: the prerendered
+// content is there without JavaScript, the wasm hydrates it without a console error.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DIST, launch, serveDist, watchedPage } from './browser.mjs';
+
+const sourcesTotal = (await fs.readFile(new URL('../../data/sources.toml', import.meta.url), 'utf8'))
+  .split('\n')
+  .filter((line) => line.trim() === '[[source]]').length;
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the built index.html holds the hero and every source before any script runs', async () => {
+  const html = await fs.readFile(path.join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /<h1 class="ilrs-title">[^<]+<\/h1>/);
+  assert.equal(html.match(/data-source="/g)?.length, sourcesTotal);
+  assert.match(html, /<title>[^<]+<\/title>/);
+  assert.match(html, /<meta name="description" content="[^"]+">/);
+});
+
+test('with JavaScript disabled the reader gets the whole page', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(`${server.url}/`);
+  assert.ok((await page.locator('h1').innerText()).length > 10);
+  assert.equal(await page.locator('[data-source]').count(), sourcesTotal);
+  assert.ok(await page.locator('[data-source] cite').first().isVisible());
+  assert.equal(await page.locator('#ilrs-explainer').getAttribute('data-ilrs-ready'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the page hydrates with no console error and keeps its content', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  await page.goto(`${server.url}/`);
+  await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('[data-source]').count(), sourcesTotal);
+  const hero = await page.locator('.ilrs-summary').innerText();
+  assert.ok(hero.includes('2021'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the same wasm mounts a second copy into an empty embed host', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  // The host element exists before the wasm starts, as it would on a newsroom's page.
+  await page.route(`${server.url}/`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('</body>', '<div data-ilrs-explainer></div></body>');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${server.url}/`);
+  const embed = page.locator('[data-ilrs-explainer][data-ilrs-ready="mounted"]');
+  await embed.waitFor({ timeout: 15000 });
+  assert.equal(await embed.locator('[data-source]').count(), sourcesTotal);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

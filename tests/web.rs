@@ -1,0 +1,117 @@
+//! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown --features
+//! hydrate --test web`, run by the README's test command).
+#![cfg(target_arch = "wasm32")]
+
+use ilrs_explainer::app::App;
+use ilrs_explainer::data::{HERO, SOURCES};
+use leptos::mount::{hydrate_from, mount_to};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The app as the native prerender binary writes it. The browser has no file system, so it is
+/// embedded at compile time; the README's test command renders it first and names it here.
+const PRERENDERED: &str = include_str!(env!("ILRS_PRERENDERED_FRAGMENT"));
+
+fn fresh_host() -> HtmlElement {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    host.unchecked_into()
+}
+
+fn texts(host: &HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = host.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|n| n.text_content())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn the_app_mounts_into_a_fresh_element_and_shows_every_source() {
+    let host = fresh_host();
+    let _app = mount_to(host.clone(), App);
+    assert_eq!(texts(&host, "h1"), [HERO.title]);
+    let titles = texts(&host, "[data-source] cite");
+    assert_eq!(titles.len(), SOURCES.len());
+    for source in SOURCES {
+        assert!(
+            titles
+                .iter()
+                .any(|t| t.contains(source.headline.unwrap_or(source.file))),
+            "{} is not shown",
+            source.id
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_prerendered_fragment_hydrates_in_place() {
+    let host = fresh_host();
+    host.set_inner_html(PRERENDERED);
+    let heading_before = host.query_selector("h1").unwrap().unwrap();
+    let _app = hydrate_from(host.clone(), App);
+    let heading_after = host.query_selector("h1").unwrap().unwrap();
+    // Hydration adopts the server's nodes rather than rendering new ones.
+    assert!(heading_before.is_same_node(Some(&heading_after)));
+    assert_eq!(texts(&host, "[data-source]").len(), SOURCES.len());
+    // What the server wrote must be exactly what the client renders: otherwise a reader without
+    // the wasm sees a different page, and hydration adopts the wrong nodes.
+    let client = fresh_host();
+    let _client_app = mount_to(client.clone(), App);
+    let (server, client) = (canonical(&host), canonical(&client));
+    if let Some(at) = server.bytes().zip(client.bytes()).position(|(a, b)| a != b) {
+        let from = at.saturating_sub(80);
+        panic!(
+            "server and client renders differ at byte {at}:\nserver: {}\nclient: {}",
+            &server[from..(at + 80).min(server.len())],
+            &client[from..(at + 80).min(client.len())]
+        );
+    }
+    assert_eq!(
+        server.len(),
+        client.len(),
+        "one render is longer than the other"
+    );
+}
+
+/// The DOM under `node` as text, with attributes sorted and comments (hydration markers) left
+/// out, so two renders compare equal when a reader would see the same page.
+fn canonical(node: &web_sys::Node) -> String {
+    let mut out = String::new();
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else {
+            continue;
+        };
+        match child.node_type() {
+            web_sys::Node::TEXT_NODE => out.push_str(&child.text_content().unwrap_or_default()),
+            web_sys::Node::ELEMENT_NODE => {
+                let element: &web_sys::Element = child.unchecked_ref();
+                let mut attributes: Vec<String> = element
+                    .get_attribute_names()
+                    .iter()
+                    .filter_map(|name| name.as_string())
+                    .map(|name| {
+                        format!(
+                            " {name}={:?}",
+                            element.get_attribute(&name).unwrap_or_default()
+                        )
+                    })
+                    .collect();
+                attributes.sort();
+                let tag = element.tag_name().to_lowercase();
+                out.push_str(&format!(
+                    "<{tag}{}>{}</{tag}>",
+                    attributes.concat(),
+                    canonical(&child)
+                ));
+            }
+            _ => {}
+        }
+    }
+    out
+}

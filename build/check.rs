@@ -1,12 +1,12 @@
 //! Field-level checks shared by every kind of record. Each check reports into the [`Report`] and
 //! returns what it could read, so one run lists every problem in the dataset, not just the first.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::errors::DataError;
-use super::raw::Field;
+use super::raw::{Field, Ids};
 use super::text::DataFile;
-use crate::model::Date;
+use crate::model::{Date, Vocabulary};
 
 /// Where a record stands, for locating its errors.
 pub struct Record<'f> {
@@ -15,16 +15,29 @@ pub struct Record<'f> {
     pub id: String,
 }
 
+impl<'f> Record<'f> {
+    /// A record without an id of its own (a membership, a cell), named by what identifies it.
+    pub fn named(file: &'f DataFile, start: usize, id: String) -> Self {
+        Record {
+            file,
+            line: file.line_of(start),
+            id,
+        }
+    }
+}
+
 /// The sentinel an editor writes where an article does not state something.
 pub const NOT_STATED: &str = "not stated";
 
 #[derive(Default)]
 pub struct Report {
     pub errors: Vec<DataError>,
-    /// Every record id seen so far, with its kind and where it was defined: ids are unique across
-    /// all kinds, and references resolve against these even when the record itself has an error,
-    /// so one mistake is reported once.
+    /// Every record id declared, with its kind and where: ids are unique across all kinds, and
+    /// references resolve against these even when the record itself has an error, so one
+    /// mistake is reported once.
     ids: BTreeMap<String, (&'static str, String, usize)>,
+    /// Every (kind, id) some record refers to.
+    referenced: BTreeSet<(&'static str, String)>,
 }
 
 impl Report {
@@ -38,14 +51,18 @@ impl Report {
         });
     }
 
-    /// Opens a record: reads its id, checks it is well formed and not used before.
-    pub fn record<'f>(
+    fn line_of<T>(rec: &Record, value: &toml::Spanned<T>) -> usize {
+        rec.file.line_of(value.span().start)
+    }
+
+    /// Declares a record: reads its id, checks it is well formed and not used before.
+    pub fn declare<'f>(
         &mut self,
         file: &'f DataFile,
         kind: &'static str,
         index: usize,
         record_start: usize,
-        id: &Field<String>,
+        id_field: &Field<String>,
     ) -> Record<'f> {
         let line = file.line_of(record_start);
         let mut rec = Record {
@@ -53,23 +70,16 @@ impl Report {
             line,
             id: format!("{kind} #{} at line {line}", index + 1),
         };
-        let id_field = id;
-        let Some(id) = self.text(&rec, "id", id) else {
+        let Some(id) = self.text(&rec, "id", id_field) else {
             return rec;
         };
-        let id_line = id_field
-            .as_ref()
-            .map_or(line, |v| file.line_of(v.span().start));
+        let id_line = id_field.as_ref().map_or(line, |v| Self::line_of(&rec, v));
         if !id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            self.error(
-                &rec,
-                id_line,
-                "id",
-                format!("`{id}` must be lower-case letters, digits and hyphens"),
-            );
+            let message = format!("`{id}` must be lower-case letters, digits and hyphens");
+            self.error(&rec, id_line, "id", message);
         }
         rec.id = id.to_string();
         if let Some((_, other_file, other_line)) = self.ids.get(id) {
@@ -115,7 +125,7 @@ impl Report {
         field: &str,
         value: &toml::Spanned<String>,
     ) -> Option<&'static str> {
-        let line = rec.file.line_of(value.span().start);
+        let line = Self::line_of(rec, value);
         let text = value.get_ref();
         if text.trim().is_empty() {
             self.error(rec, line, field, "is empty");
@@ -131,6 +141,29 @@ impl Report {
         } else {
             Some(leak(text))
         }
+    }
+
+    /// A required, non-empty list of texts.
+    pub fn texts(
+        &mut self,
+        rec: &Record,
+        field: &str,
+        value: &Field<Vec<toml::Spanned<String>>>,
+    ) -> Option<Vec<&'static str>> {
+        let Some(list) = value else {
+            self.error(rec, rec.line, field, "missing (every record needs it)");
+            return None;
+        };
+        if list.get_ref().is_empty() {
+            self.error(rec, Self::line_of(rec, list), field, "is an empty list");
+            return None;
+        }
+        let texts: Vec<_> = list
+            .get_ref()
+            .iter()
+            .map(|t| self.present_text(rec, field, t))
+            .collect();
+        texts.into_iter().collect()
     }
 
     /// A required text that may be `"not stated"`, read as `None`.
@@ -156,9 +189,7 @@ impl Report {
         if may_be_unstated && text == NOT_STATED {
             return Some(None);
         }
-        let line = value
-            .as_ref()
-            .map_or(rec.line, |v| rec.file.line_of(v.span().start));
+        let line = value.as_ref().map_or(rec.line, |v| Self::line_of(rec, v));
         match Date::parse(text) {
             Ok(date) => Some(Some(date)),
             Err(error) => {
@@ -168,45 +199,138 @@ impl Report {
         }
     }
 
-    /// A required, non-empty list of ids, each of which must name a declared record of `kind`.
+    /// An optional date: absent is `None`; present must parse.
+    pub fn optional_date(
+        &mut self,
+        rec: &Record,
+        field: &str,
+        value: &Field<String>,
+    ) -> Option<Option<Date>> {
+        match value {
+            None => Some(None),
+            Some(_) => self.date(rec, field, value, false),
+        }
+    }
+
+    /// A required value of a closed vocabulary.
+    pub fn vocabulary<T: Vocabulary>(
+        &mut self,
+        rec: &Record,
+        field: &str,
+        value: &Field<String>,
+    ) -> Option<T> {
+        let text = self.text(rec, field, value)?;
+        T::parse(text).or_else(|| {
+            let allowed: Vec<&str> = T::ALL.iter().map(|v| v.as_str()).collect();
+            let line = value.as_ref().map_or(rec.line, |v| Self::line_of(rec, v));
+            let message = format!("`{text}` is not one of: {}", allowed.join(", "));
+            self.error(rec, line, field, message);
+            None
+        })
+    }
+
+    /// An optional value of a closed vocabulary.
+    pub fn optional_vocabulary<T: Vocabulary>(
+        &mut self,
+        rec: &Record,
+        field: &str,
+        value: &Field<String>,
+    ) -> Option<Option<T>> {
+        match value {
+            None => Some(None),
+            Some(_) => self.vocabulary(rec, field, value).map(Some),
+        }
+    }
+
+    fn resolve(
+        &mut self,
+        rec: &Record,
+        field: &str,
+        id: &toml::Spanned<String>,
+        kind: &'static str,
+    ) -> bool {
+        let name = id.get_ref().as_str();
+        if self.ids.get(name).is_none_or(|(k, ..)| *k != kind) {
+            let message = format!("`{name}` is not the id of any {kind}");
+            self.error(rec, Self::line_of(rec, id), field, message);
+            false
+        } else {
+            self.referenced.insert((kind, name.to_string()));
+            true
+        }
+    }
+
+    /// A required reference to one declared record of `kind`.
+    pub fn reference(
+        &mut self,
+        rec: &Record,
+        field: &str,
+        value: &Field<String>,
+        kind: &'static str,
+    ) -> Option<&'static str> {
+        let Some(id) = value else {
+            self.error(rec, rec.line, field, "missing (every record needs it)");
+            return None;
+        };
+        self.resolve(rec, field, id, kind)
+            .then(|| leak(id.get_ref()))
+    }
+
+    /// An optional reference: absent is `None`.
+    pub fn optional_reference(
+        &mut self,
+        rec: &Record,
+        field: &str,
+        value: &Field<String>,
+        kind: &'static str,
+    ) -> Option<Option<&'static str>> {
+        match value {
+            None => Some(None),
+            Some(_) => self.reference(rec, field, value, kind).map(Some),
+        }
+    }
+
+    /// The sources a record cites: required, and at least one.
+    pub fn citations(&mut self, rec: &Record, value: &Ids) -> Vec<&'static str> {
+        let Some(list) = value else {
+            self.error(
+                rec,
+                rec.line,
+                "sources",
+                "missing: every record cites at least one source",
+            );
+            return Vec::new();
+        };
+        if list.get_ref().is_empty() {
+            let line = Self::line_of(rec, list);
+            self.error(rec, line, "sources", "cites no source; cite at least one");
+        }
+        self.references(rec, "sources", value, "source")
+    }
+
+    /// An optional list of references to declared records of `kind`; absent is empty.
     pub fn references(
         &mut self,
         rec: &Record,
         field: &str,
-        value: &Field<Vec<toml::Spanned<String>>>,
-        kind: &str,
+        value: &Ids,
+        kind: &'static str,
     ) -> Vec<&'static str> {
-        let Some(list) = value else {
-            self.error(rec, rec.line, field, "missing (every record needs it)");
-            return Vec::new();
-        };
-        if list.get_ref().is_empty() {
-            let line = rec.file.line_of(list.span().start);
-            self.error(
-                rec,
-                line,
-                field,
-                format!("names no {kind}; cite at least one"),
-            );
-        }
-        let mut ids = Vec::new();
-        for id in list.get_ref() {
-            let line = rec.file.line_of(id.span().start);
-            let name = id.get_ref().as_str();
-            if self.ids.get(name).is_none_or(|(k, ..)| *k != kind) {
-                self.error(
-                    rec,
-                    line,
-                    field,
-                    format!("`{name}` is not the id of any {kind}"),
-                );
-            } else if ids.contains(&name) {
-                self.error(rec, line, field, format!("`{name}` is listed twice"));
-            } else {
-                ids.push(leak(name));
+        let mut ids: Vec<&'static str> = Vec::new();
+        for id in value.iter().flat_map(|list| list.get_ref()) {
+            if ids.contains(&id.get_ref().as_str()) {
+                let message = format!("`{}` is listed twice", id.get_ref());
+                self.error(rec, Self::line_of(rec, id), field, message);
+            } else if self.resolve(rec, field, id, kind) {
+                ids.push(leak(id.get_ref()));
             }
         }
         ids
+    }
+
+    /// Whether some record refers to the record `id` of `kind`.
+    pub fn is_referenced(&self, kind: &'static str, id: &str) -> bool {
+        self.referenced.contains(&(kind, id.to_string()))
     }
 }
 

@@ -9,20 +9,47 @@ mod text;
 
 use std::path::Path;
 
-use check::{Report, leak};
+use check::{Record, Report, leak};
 pub use errors::DataError;
+use raw::Records;
 use text::DataFile;
 
-use crate::model::{Hero, Source};
+use crate::model::{
+    Account, Actor, ActorKind, Cell, Coalition, Dimension, Discrepancy, Event, Figure, Hero,
+    Membership, Method, Quotation, Side, Source, Theme, Vocabulary,
+};
 
 /// Everything the page shows, validated.
 pub struct Dataset {
     pub sources: Vec<Source>,
+    pub themes: Vec<Theme>,
+    pub actors: Vec<Actor>,
+    pub coalitions: Vec<Coalition>,
+    pub memberships: Vec<Membership>,
+    /// In date order; records on the same date keep their order in the file.
+    pub events: Vec<Event>,
+    pub quotations: Vec<Quotation>,
+    pub figures: Vec<Figure>,
+    pub dimensions: Vec<Dimension>,
+    pub cells: Vec<Cell>,
+    pub discrepancies: Vec<Discrepancy>,
     pub hero: Hero,
+    pub method: Method,
 }
 
-/// The files of `data/`, in the order they are read (later kinds refer to earlier ones).
-pub const FILES: [&str; 2] = ["sources.toml", "story.toml"];
+/// The files of `data/`, one per kind of record.
+pub const FILES: [&str; 10] = [
+    "sources.toml",
+    "themes.toml",
+    "actors.toml",
+    "coalitions.toml",
+    "events.toml",
+    "quotations.toml",
+    "figures.toml",
+    "comparison.toml",
+    "discrepancies.toml",
+    "story.toml",
+];
 
 /// Reads and validates the dataset. Each file is taken from the first folder in `dirs` that has
 /// it, so a test can lay one broken file over the real `data/`. Errors name files as `dirs` does.
@@ -54,49 +81,219 @@ pub fn load_dirs(dirs: &[&Path]) -> Result<Dataset, Vec<DataError>> {
     load(&files)
 }
 
+fn parse<T: serde::de::DeserializeOwned>(
+    file: &DataFile,
+    errors: &mut Vec<DataError>,
+) -> Option<T> {
+    toml::from_str(&file.text)
+        .map_err(|e| errors.push(file.parse_error(&e)))
+        .ok()
+}
+
+/// Declares every record of one kind, in file order.
+fn declare_all<'f, T>(
+    report: &mut Report,
+    file: &'f DataFile,
+    kind: &'static str,
+    records: &Records<T>,
+    id: impl Fn(&T) -> &raw::Field<String>,
+) -> Vec<Record<'f>> {
+    records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| report.declare(file, kind, i, r.span().start, id(r.get_ref())))
+        .collect()
+}
+
 fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
-    let [sources_file, story_file] = files else {
+    let [
+        f_sources,
+        f_themes,
+        f_actors,
+        f_coalitions,
+        f_events,
+        f_quotations,
+        f_figures,
+        f_comparison,
+        f_discrepancies,
+        f_story,
+    ] = files
+    else {
         unreachable!("load_dirs reads exactly FILES")
     };
+    let mut syntax = Vec::new();
+    let sources = parse::<raw::SourcesFile>(f_sources, &mut syntax);
+    let themes = parse::<raw::ThemesFile>(f_themes, &mut syntax);
+    let actors = parse::<raw::ActorsFile>(f_actors, &mut syntax);
+    let coalitions = parse::<raw::CoalitionsFile>(f_coalitions, &mut syntax);
+    let events = parse::<raw::EventsFile>(f_events, &mut syntax);
+    let quotations = parse::<raw::QuotationsFile>(f_quotations, &mut syntax);
+    let figures = parse::<raw::FiguresFile>(f_figures, &mut syntax);
+    let comparison = parse::<raw::ComparisonFile>(f_comparison, &mut syntax);
+    let discrepancies = parse::<raw::DiscrepanciesFile>(f_discrepancies, &mut syntax);
+    let story = parse::<raw::StoryFile>(f_story, &mut syntax);
+    let (
+        Some(sources),
+        Some(themes),
+        Some(actors),
+        Some(coalitions),
+        Some(events),
+        Some(quotations),
+        Some(figures),
+        Some(comparison),
+        Some(discrepancies),
+        Some(story),
+    ) = (
+        sources,
+        themes,
+        actors,
+        coalitions,
+        events,
+        quotations,
+        figures,
+        comparison,
+        discrepancies,
+        story,
+    )
+    else {
+        return Err(syntax);
+    };
+
+    // Pass 1: every id, so that references may point forwards and across files.
     let mut report = Report::default();
-    let parsed_sources = toml::from_str::<raw::SourcesFile>(&sources_file.text)
-        .map_err(|e| vec![sources_file.parse_error(&e)])?;
-    let parsed_story = toml::from_str::<raw::StoryFile>(&story_file.text)
-        .map_err(|e| vec![story_file.parse_error(&e)])?;
+    let r = &mut report;
+    let source_recs = declare_all(r, f_sources, "source", &sources.source, |x| &x.id);
+    let theme_recs = declare_all(r, f_themes, "theme", &themes.theme, |x| &x.id);
+    let actor_recs = declare_all(r, f_actors, "actor", &actors.actor, |x| &x.id);
+    let coalition_recs = declare_all(r, f_coalitions, "coalition", &coalitions.coalition, |x| {
+        &x.id
+    });
+    let event_recs = declare_all(r, f_events, "event", &events.event, |x| &x.id);
+    let quotation_recs = declare_all(r, f_quotations, "quotation", &quotations.quotation, |x| {
+        &x.id
+    });
+    let figure_recs = declare_all(r, f_figures, "figure", &figures.figure, |x| &x.id);
+    let dimension_recs = declare_all(r, f_comparison, "dimension", &comparison.dimension, |x| {
+        &x.id
+    });
+    let discrepancy_recs = declare_all(
+        r,
+        f_discrepancies,
+        "discrepancy",
+        &discrepancies.discrepancy,
+        |x| &x.id,
+    );
 
-    let sources = read_sources(&mut report, sources_file, &parsed_sources);
-    let hero = read_hero(&mut report, story_file, &parsed_story);
-
-    match hero {
-        Some(hero) if report.errors.is_empty() => Ok(Dataset { sources, hero }),
+    // Pass 2: every field.
+    let data = (|| {
+        let sources = read_sources(r, &source_recs, &sources.source);
+        let themes = read_themes(r, &theme_recs, &themes.theme);
+        let actors = read_actors(r, &actor_recs, &actors.actor);
+        let coalition_list = read_coalitions(r, &coalition_recs, &coalitions.coalition);
+        let memberships = read_memberships(r, f_coalitions, &coalitions.membership);
+        let mut events = read_events(r, &event_recs, &events.event);
+        events.sort_by_key(|e| e.date);
+        let quotations = read_quotations(r, &quotation_recs, &quotations.quotation);
+        let figures = read_figures(r, &figure_recs, &figures.figure);
+        let dimensions = read_dimensions(r, &dimension_recs, &comparison.dimension);
+        let cells = read_cells(r, f_comparison, &comparison.cell, &dimension_recs);
+        let discrepancy_list = read_discrepancies(r, &discrepancy_recs, &discrepancies.discrepancy);
+        let hero = read_hero(r, f_story, &story.hero);
+        let method = read_method(r, f_story, &story.method);
+        check_actors(r, &actor_recs, &actors);
+        Some(Dataset {
+            sources,
+            themes,
+            actors,
+            coalitions: coalition_list,
+            memberships,
+            events,
+            quotations,
+            figures,
+            dimensions,
+            cells,
+            discrepancies: discrepancy_list,
+            hero: hero?,
+            method: method?,
+        })
+    })();
+    match data {
+        Some(data) if report.errors.is_empty() => Ok(data),
         _ => Err(report.errors),
     }
 }
 
-fn read_sources(report: &mut Report, file: &DataFile, raw: &raw::SourcesFile) -> Vec<Source> {
-    let mut sources = Vec::new();
-    for (index, spanned) in raw.source.iter().enumerate() {
-        let r = spanned.get_ref();
-        let rec = report.record(file, "source", index, spanned.span().start, &r.id);
-        let file_name = report.text(&rec, "file", &r.file);
-        let headline = report.stated(&rec, "headline", &r.headline);
-        let outlet = report.stated(&rec, "outlet", &r.outlet);
-        let author = report.stated(&rec, "author", &r.author);
-        let published = report.date(&rec, "published", &r.published, true);
-        let dateline = report.optional_text(&rec, "dateline", &r.dateline);
-        let note = report.text(&rec, "note", &r.note);
+/// What a record concerns: the actors, coalitions and themes it names.
+struct Tags {
+    actors: Vec<&'static str>,
+    coalitions: Vec<&'static str>,
+    themes: Vec<&'static str>,
+}
+
+fn read_tags(
+    report: &mut Report,
+    rec: &Record,
+    actors: &raw::Ids,
+    coalitions: &raw::Ids,
+    themes: &raw::Ids,
+    theme_required_of: Option<&str>,
+) -> Tags {
+    let tags = Tags {
+        actors: report.references(rec, "actors", actors, "actor"),
+        coalitions: report.references(rec, "coalitions", coalitions, "coalition"),
+        themes: report.references(rec, "themes", themes, "theme"),
+    };
+    if let Some(kind) = theme_required_of
+        && tags.themes.is_empty()
+    {
+        let message = format!("names no theme; every {kind} has at least one");
+        report.error(rec, rec.line, "themes", message);
+    }
+    tags
+}
+
+/// A field's text for naming a record in errors, `?` where it is missing.
+fn name_of(field: &raw::Field<String>) -> &str {
+    field.as_ref().map_or("?", |v| v.get_ref().as_str())
+}
+
+/// Pairs each declared record with its raw fields, keeping only records whose id was readable.
+fn each<'a, 'f, T>(
+    recs: &'a [Record<'f>],
+    raws: &'a Records<T>,
+) -> impl Iterator<Item = (&'a Record<'f>, &'a T)> {
+    recs.iter().zip(raws.iter().map(|r| r.get_ref()))
+}
+
+fn read_sources(
+    report: &mut Report,
+    recs: &[Record],
+    raws: &Records<raw::RawSource>,
+) -> Vec<Source> {
+    let mut out = Vec::new();
+    for (rec, r) in each(recs, raws) {
+        let file = report.text(rec, "file", &r.file);
+        let short = report.text(rec, "short", &r.short);
+        let headline = report.stated(rec, "headline", &r.headline);
+        let outlet = report.stated(rec, "outlet", &r.outlet);
+        let author = report.stated(rec, "author", &r.author);
+        let published = report.date(rec, "published", &r.published, true);
+        let dateline = report.optional_text(rec, "dateline", &r.dateline);
+        let note = report.text(rec, "note", &r.note);
         if let (
             Some(file),
+            Some(short),
             Some(headline),
             Some(outlet),
             Some(author),
             Some(published),
             Some(note),
-        ) = (file_name, headline, outlet, author, published, note)
+        ) = (file, short, headline, outlet, author, published, note)
         {
-            sources.push(Source {
+            out.push(Source {
                 id: leak(&rec.id),
                 file,
+                short,
                 headline,
                 outlet,
                 author,
@@ -106,25 +303,353 @@ fn read_sources(report: &mut Report, file: &DataFile, raw: &raw::SourcesFile) ->
             });
         }
     }
-    if sources.is_empty() && report.errors.is_empty() {
-        let rec = check::Record {
-            file,
-            line: 1,
-            id: "-".into(),
-        };
-        report.error(&rec, 1, "source", "the dataset cites no source at all");
-    }
-    sources
+    out
 }
 
-fn read_hero(report: &mut Report, file: &DataFile, raw: &raw::StoryFile) -> Option<Hero> {
-    let r = raw.hero.get_ref();
-    let rec = check::Record {
-        file,
-        line: file.line_of(raw.hero.span().start),
-        id: "hero".into(),
-    };
-    let sources = report.references(&rec, "sources", &r.sources, "source");
+fn read_themes(report: &mut Report, recs: &[Record], raws: &Records<raw::RawTheme>) -> Vec<Theme> {
+    let mut out = Vec::new();
+    for (rec, r) in each(recs, raws) {
+        let label = report.text(rec, "label", &r.label);
+        let description = report.text(rec, "description", &r.description);
+        if let (Some(label), Some(description)) = (label, description) {
+            out.push(Theme {
+                id: leak(&rec.id),
+                label,
+                description,
+            });
+        }
+    }
+    out
+}
+
+fn read_actors(report: &mut Report, recs: &[Record], raws: &Records<raw::RawActor>) -> Vec<Actor> {
+    let mut out = Vec::new();
+    for (rec, r) in each(recs, raws) {
+        let name = report.text(rec, "name", &r.name);
+        let kind = report.vocabulary::<ActorKind>(rec, "kind", &r.kind);
+        let country = report.optional_reference(rec, "country", &r.country, "actor");
+        let role = report.text(rec, "role", &r.role);
+        let sources = report.citations(rec, &r.sources);
+        if let (Some(name), Some(kind), Some(country), Some(role)) = (name, kind, country, role) {
+            out.push(Actor {
+                id: leak(&rec.id),
+                name,
+                kind,
+                country,
+                role,
+                sources: Vec::leak(sources),
+            });
+        }
+    }
+    out
+}
+
+fn read_coalitions(
+    report: &mut Report,
+    recs: &[Record],
+    raws: &Records<raw::RawCoalition>,
+) -> Vec<Coalition> {
+    let mut out = Vec::new();
+    for (rec, r) in each(recs, raws) {
+        let name = report.text(rec, "name", &r.name);
+        let short = report.text(rec, "short", &r.short);
+        let side = report.optional_vocabulary::<Side>(rec, "side", &r.side);
+        let leads = report.references(rec, "leads", &r.leads, "actor");
+        let summary = report.text(rec, "summary", &r.summary);
+        let sources = report.citations(rec, &r.sources);
+        if leads.is_empty() {
+            report.error(
+                rec,
+                rec.line,
+                "leads",
+                "names no actor; every coalition has a lead",
+            );
+        }
+        if let (Some(name), Some(short), Some(side), Some(summary)) = (name, short, side, summary) {
+            out.push(Coalition {
+                id: leak(&rec.id),
+                name,
+                short,
+                side,
+                leads: Vec::leak(leads),
+                summary,
+                sources: Vec::leak(sources),
+            });
+        }
+    }
+    out
+}
+
+fn read_memberships(
+    report: &mut Report,
+    file: &DataFile,
+    raws: &Records<raw::RawMembership>,
+) -> Vec<Membership> {
+    let mut out: Vec<Membership> = Vec::new();
+    for (index, spanned) in raws.iter().enumerate() {
+        let r = spanned.get_ref();
+        let id = format!(
+            "membership {}/{} (#{})",
+            name_of(&r.coalition),
+            name_of(&r.actor),
+            index + 1
+        );
+        let rec = Record::named(file, spanned.span().start, id);
+        let coalition = report.reference(&rec, "coalition", &r.coalition, "coalition");
+        let actor = report.reference(&rec, "actor", &r.actor, "actor");
+        let status = report.vocabulary(&rec, "status", &r.status);
+        let note = report.text(&rec, "note", &r.note);
+        let sources = report.citations(&rec, &r.sources);
+        if let (Some(coalition), Some(actor), Some(status), Some(note)) =
+            (coalition, actor, status, note)
+        {
+            if out
+                .iter()
+                .any(|m| m.coalition == coalition && m.actor == actor)
+            {
+                let message = format!("`{actor}` already has a membership in `{coalition}`");
+                report.error(&rec, rec.line, "actor", message);
+            }
+            out.push(Membership {
+                coalition,
+                actor,
+                status,
+                note,
+                sources: Vec::leak(sources),
+            });
+        }
+    }
+    out
+}
+
+fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEvent>) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (rec, r) in each(recs, raws) {
+        let date = report.date(rec, "date", &r.date, false);
+        let date_note = report.optional_text(rec, "date_note", &r.date_note);
+        let title = report.text(rec, "title", &r.title);
+        let summary = report.text(rec, "summary", &r.summary);
+        let tags = read_tags(
+            report,
+            rec,
+            &r.actors,
+            &r.coalitions,
+            &r.themes,
+            Some("event"),
+        );
+        let sources = report.citations(rec, &r.sources);
+        if let (Some(Some(date)), Some(title), Some(summary)) = (date, title, summary) {
+            out.push(Event {
+                id: leak(&rec.id),
+                date,
+                planned: r.planned.as_ref().is_some_and(|p| *p.get_ref()),
+                date_note,
+                title,
+                summary,
+                actors: Vec::leak(tags.actors),
+                coalitions: Vec::leak(tags.coalitions),
+                themes: Vec::leak(tags.themes),
+                sources: Vec::leak(sources),
+            });
+        }
+    }
+    out
+}
+
+fn read_quotations(
+    report: &mut Report,
+    recs: &[Record],
+    raws: &Records<raw::RawQuotation>,
+) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    for (rec, r) in each(recs, raws) {
+        let fragments = report.texts(rec, "fragments", &r.fragments);
+        if r.speakers.is_none() {
+            report.error(
+                rec,
+                rec.line,
+                "speakers",
+                "missing: name who said it, or write [] and say why in attribution",
+            );
+        }
+        let speakers = report.references(rec, "speakers", &r.speakers, "actor");
+        let attribution = report.text(rec, "attribution", &r.attribution);
+        let date = report.optional_date(rec, "date", &r.date);
+        let tags = read_tags(
+            report,
+            rec,
+            &r.actors,
+            &r.coalitions,
+            &r.themes,
+            Some("quotation"),
+        );
+        let sources = report.citations(rec, &r.sources);
+        if let (Some(fragments), Some(attribution), Some(date)) = (fragments, attribution, date) {
+            out.push(Quotation {
+                id: leak(&rec.id),
+                fragments: Vec::leak(fragments),
+                speakers: Vec::leak(speakers),
+                attribution,
+                date,
+                actors: Vec::leak(tags.actors),
+                coalitions: Vec::leak(tags.coalitions),
+                themes: Vec::leak(tags.themes),
+                sources: Vec::leak(sources),
+            });
+        }
+    }
+    out
+}
+
+fn read_figures(
+    report: &mut Report,
+    recs: &[Record],
+    raws: &Records<raw::RawFigure>,
+) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (rec, r) in each(recs, raws) {
+        let label = report.text(rec, "label", &r.label);
+        let value = report.text(rec, "value", &r.value);
+        let unit = report.text(rec, "unit", &r.unit);
+        if r.number.is_none() {
+            report.error(rec, rec.line, "number", "missing (every record needs it)");
+        }
+        let tags = read_tags(report, rec, &r.actors, &r.coalitions, &r.themes, None);
+        let sources = report.citations(rec, &r.sources);
+        if let (Some(label), Some(value), Some(number), Some(unit)) =
+            (label, value, &r.number, unit)
+        {
+            out.push(Figure {
+                id: leak(&rec.id),
+                label,
+                value,
+                number: *number.get_ref(),
+                unit,
+                actors: Vec::leak(tags.actors),
+                coalitions: Vec::leak(tags.coalitions),
+                themes: Vec::leak(tags.themes),
+                sources: Vec::leak(sources),
+            });
+        }
+    }
+    out
+}
+
+fn read_dimensions(
+    report: &mut Report,
+    recs: &[Record],
+    raws: &Records<raw::RawDimension>,
+) -> Vec<Dimension> {
+    let mut out = Vec::new();
+    for (rec, r) in each(recs, raws) {
+        if let Some(label) = report.text(rec, "label", &r.label) {
+            out.push(Dimension {
+                id: leak(&rec.id),
+                label,
+            });
+        }
+    }
+    out
+}
+
+/// Cells, checked so that every dimension has exactly one cell for each side.
+fn read_cells(
+    report: &mut Report,
+    file: &DataFile,
+    raws: &Records<raw::RawCell>,
+    dimensions: &[Record],
+) -> Vec<Cell> {
+    let mut out: Vec<Cell> = Vec::new();
+    for (index, spanned) in raws.iter().enumerate() {
+        let r = spanned.get_ref();
+        let id = format!(
+            "cell {}/{} (#{})",
+            name_of(&r.dimension),
+            name_of(&r.side),
+            index + 1
+        );
+        let rec = Record::named(file, spanned.span().start, id);
+        let dimension = report.reference(&rec, "dimension", &r.dimension, "dimension");
+        let side = report.vocabulary::<Side>(&rec, "side", &r.side);
+        let text = report.text(&rec, "text", &r.text);
+        let sources = report.citations(&rec, &r.sources);
+        if let (Some(dimension), Some(side), Some(text)) = (dimension, side, text) {
+            if out
+                .iter()
+                .any(|c| c.dimension == dimension && c.side == side)
+            {
+                let message = format!("`{dimension}` already has a cell for `{}`", side.as_str());
+                report.error(&rec, rec.line, "side", message);
+            }
+            out.push(Cell {
+                dimension,
+                side,
+                text,
+                sources: Vec::leak(sources),
+            });
+        }
+    }
+    for dimension in dimensions {
+        for side in Side::ALL {
+            if !out
+                .iter()
+                .any(|c| c.dimension == dimension.id && c.side == *side)
+            {
+                let message = format!("has no cell for `{}`", side.as_str());
+                report.error(dimension, dimension.line, "cell", message);
+            }
+        }
+    }
+    out
+}
+
+fn read_discrepancies(
+    report: &mut Report,
+    recs: &[Record],
+    raws: &Records<raw::RawDiscrepancy>,
+) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    for (rec, r) in each(recs, raws) {
+        let topic = report.text(rec, "topic", &r.topic);
+        if r.account.len() < 2 {
+            report.error(
+                rec,
+                rec.line,
+                "account",
+                "needs at least two accounts to set side by side",
+            );
+        }
+        let mut accounts = Vec::new();
+        for spanned in &r.account {
+            let account = Record::named(rec.file, spanned.span().start, rec.id.clone());
+            let says = report.text(&account, "says", &spanned.get_ref().says);
+            let sources = report.citations(&account, &spanned.get_ref().sources);
+            if let Some(says) = says {
+                accounts.push(Account {
+                    says,
+                    sources: Vec::leak(sources),
+                });
+            }
+        }
+        if let Some(topic) = topic {
+            out.push(Discrepancy {
+                id: leak(&rec.id),
+                topic,
+                accounts: Vec::leak(accounts),
+            });
+        }
+    }
+    out
+}
+
+fn read_hero(
+    report: &mut Report,
+    file: &DataFile,
+    raw: &toml::Spanned<raw::RawHero>,
+) -> Option<Hero> {
+    let r = raw.get_ref();
+    let rec = Record::named(file, raw.span().start, "hero".into());
+    let sources = report.citations(&rec, &r.sources);
     let kicker = report.text(&rec, "kicker", &r.kicker);
     let title = report.text(&rec, "title", &r.title);
     let summary = report.text(&rec, "summary", &r.summary);
@@ -136,4 +661,43 @@ fn read_hero(report: &mut Report, file: &DataFile, raw: &raw::StoryFile) -> Opti
         as_of: as_of??,
         sources: Vec::leak(sources),
     })
+}
+
+fn read_method(
+    report: &mut Report,
+    file: &DataFile,
+    raw: &toml::Spanned<raw::RawMethod>,
+) -> Option<Method> {
+    let rec = Record::named(file, raw.span().start, "method".into());
+    let paragraphs = report.texts(&rec, "paragraphs", &raw.get_ref().paragraphs)?;
+    Some(Method {
+        paragraphs: Vec::leak(paragraphs),
+    })
+}
+
+/// Cross-record rules for actors: a country belongs to a country actor, and every actor is
+/// referred to by some other record (otherwise it is in the data for nothing).
+fn check_actors(report: &mut Report, recs: &[Record], actors: &[Actor]) {
+    for actor in actors {
+        let Some(rec) = recs.iter().find(|r| r.id == actor.id) else {
+            continue;
+        };
+        if let Some(country) = actor.country
+            && actors
+                .iter()
+                .any(|a| a.id == country && a.kind != ActorKind::Country)
+        {
+            report.error(
+                rec,
+                rec.line,
+                "country",
+                format!("`{country}` is not an actor of kind `country`"),
+            );
+        }
+        if !report.is_referenced("actor", actor.id) {
+            let message =
+                "no event, quotation, figure, coalition or membership refers to this actor";
+            report.error(rec, rec.line, "id", message);
+        }
+    }
 }

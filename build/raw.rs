@@ -5,12 +5,14 @@ use serde::Deserialize;
 use toml::Spanned;
 
 pub type Field<T> = Option<Spanned<T>>;
+pub type Ids = Field<Vec<Spanned<String>>>;
+pub type Records<T> = Vec<Spanned<T>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourcesFile {
     #[serde(default)]
-    pub source: Vec<Spanned<RawSource>>,
+    pub source: Records<RawSource>,
 }
 
 #[derive(Deserialize)]
@@ -18,6 +20,7 @@ pub struct SourcesFile {
 pub struct RawSource {
     pub id: Field<String>,
     pub file: Field<String>,
+    pub short: Field<String>,
     pub headline: Field<String>,
     pub outlet: Field<String>,
     pub author: Field<String>,
@@ -28,8 +31,185 @@ pub struct RawSource {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ThemesFile {
+    #[serde(default)]
+    pub theme: Records<RawTheme>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTheme {
+    pub id: Field<String>,
+    pub label: Field<String>,
+    pub description: Field<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActorsFile {
+    #[serde(default)]
+    pub actor: Records<RawActor>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawActor {
+    pub id: Field<String>,
+    pub name: Field<String>,
+    pub kind: Field<String>,
+    pub country: Field<String>,
+    pub role: Field<String>,
+    pub sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoalitionsFile {
+    #[serde(default)]
+    pub coalition: Records<RawCoalition>,
+    #[serde(default)]
+    pub membership: Records<RawMembership>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCoalition {
+    pub id: Field<String>,
+    pub name: Field<String>,
+    pub short: Field<String>,
+    pub side: Field<String>,
+    pub leads: Ids,
+    pub summary: Field<String>,
+    pub sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMembership {
+    pub coalition: Field<String>,
+    pub actor: Field<String>,
+    pub status: Field<String>,
+    pub note: Field<String>,
+    pub sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventsFile {
+    #[serde(default)]
+    pub event: Records<RawEvent>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub id: Field<String>,
+    pub date: Field<String>,
+    pub planned: Field<bool>,
+    pub date_note: Field<String>,
+    pub title: Field<String>,
+    pub summary: Field<String>,
+    pub actors: Ids,
+    pub coalitions: Ids,
+    pub themes: Ids,
+    pub sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuotationsFile {
+    #[serde(default)]
+    pub quotation: Records<RawQuotation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuotation {
+    pub id: Field<String>,
+    pub fragments: Field<Vec<Spanned<String>>>,
+    pub speakers: Ids,
+    pub attribution: Field<String>,
+    pub date: Field<String>,
+    pub actors: Ids,
+    pub coalitions: Ids,
+    pub themes: Ids,
+    pub sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresFile {
+    #[serde(default)]
+    pub figure: Records<RawFigure>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigure {
+    pub id: Field<String>,
+    pub label: Field<String>,
+    pub value: Field<String>,
+    pub number: Field<i64>,
+    pub unit: Field<String>,
+    pub actors: Ids,
+    pub coalitions: Ids,
+    pub themes: Ids,
+    pub sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComparisonFile {
+    #[serde(default)]
+    pub dimension: Records<RawDimension>,
+    #[serde(default)]
+    pub cell: Records<RawCell>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDimension {
+    pub id: Field<String>,
+    pub label: Field<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCell {
+    pub dimension: Field<String>,
+    pub side: Field<String>,
+    pub text: Field<String>,
+    pub sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscrepanciesFile {
+    #[serde(default)]
+    pub discrepancy: Records<RawDiscrepancy>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDiscrepancy {
+    pub id: Field<String>,
+    pub topic: Field<String>,
+    #[serde(default)]
+    pub account: Records<RawAccount>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAccount {
+    pub says: Field<String>,
+    pub sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StoryFile {
     pub hero: Spanned<RawHero>,
+    pub method: Spanned<RawMethod>,
 }
 
 #[derive(Deserialize)]
@@ -39,5 +219,11 @@ pub struct RawHero {
     pub title: Field<String>,
     pub summary: Field<String>,
     pub as_of: Field<String>,
-    pub sources: Field<Vec<Spanned<String>>>,
+    pub sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMethod {
+    pub paragraphs: Field<Vec<Spanned<String>>>,
 }

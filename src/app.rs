@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::{Hero, SourcesList};
+use crate::components::{
+    Actors, Coalitions, Comparison, Discrepancies, Figures, Hero, Quotations, SourcesList, Timeline,
+};
 
 /// The id of the element the page prerenders into and the wasm hydrates.
 pub const ROOT_ID: &str = "ilrs-explainer";
@@ -13,6 +15,13 @@ pub fn App() -> impl IntoView {
         <div class="ilrs">
             <Hero />
             <main class="ilrs-main">
+                <Comparison />
+                <Coalitions />
+                <Timeline />
+                <Quotations />
+                <Figures />
+                <Discrepancies />
+                <Actors />
                 <SourcesList />
             </main>
         </div>

@@ -1,12 +1,39 @@
-//! The dataset, validated and baked by `build.rs` from `data/`.
+//! The dataset, validated and baked by `build.rs` from `data/`, with look-ups by id. Ids are
+//! checked at build time, so a look-up that misses is a programming error, not bad data.
 
-use crate::model::{Date, Hero, Source};
+use crate::model::{
+    Account, Actor, ActorKind, Cell, Coalition, Date, Dimension, Discrepancy, Event, Figure, Hero,
+    Membership, Method, Quotation, Side, Source, Status, Theme,
+};
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
-/// The source with this id. Ids are checked at build time, so a miss is a programming error.
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)
+}
+
+pub fn actor(id: &str) -> Option<&'static Actor> {
+    ACTORS.iter().find(|a| a.id == id)
+}
+
+pub fn coalition(id: &str) -> Option<&'static Coalition> {
+    COALITIONS.iter().find(|c| c.id == id)
+}
+
+pub fn theme(id: &str) -> Option<&'static Theme> {
+    THEMES.iter().find(|t| t.id == id)
+}
+
+/// The members of a coalition, in file order.
+pub fn members_of(coalition: &str) -> impl Iterator<Item = &'static Membership> {
+    MEMBERSHIPS.iter().filter(move |m| m.coalition == coalition)
+}
+
+/// The comparison cell for one dimension and side.
+pub fn cell(dimension: &str, side: Side) -> Option<&'static Cell> {
+    CELLS
+        .iter()
+        .find(|c| c.dimension == dimension && c.side == side)
 }
 
 #[cfg(test)]
@@ -38,5 +65,67 @@ mod tests {
     fn the_hero_cites_every_source() {
         assert_eq!(HERO.sources.len(), SOURCES.len());
         assert!(HERO.sources.iter().all(|id| source(id).is_some()));
+    }
+
+    #[test]
+    fn the_dataset_is_as_large_as_the_articles_demand() {
+        assert!(EVENTS.len() >= 40, "{} events", EVENTS.len());
+        assert!(QUOTATIONS.len() >= 20, "{} quotations", QUOTATIONS.len());
+    }
+
+    #[test]
+    fn events_are_in_date_order() {
+        assert!(EVENTS.windows(2).all(|w| w[0].date <= w[1].date));
+        assert_eq!(EVENTS.first().unwrap().date, Date::year(1961));
+    }
+
+    #[test]
+    fn the_signing_is_dated_9_march_2021_and_cited_by_four_reports() {
+        let signing = EVENTS.iter().find(|e| e.id == "mou-signed").unwrap();
+        assert_eq!(signing.date.readable(), "9 March 2021");
+        assert_eq!(signing.sources.len(), 4);
+    }
+
+    #[test]
+    fn the_ilrs_has_two_founders_and_the_gateway_three_partners_besides_nasa() {
+        let founders: Vec<&str> = members_of("ilrs")
+            .filter(|m| m.status == Status::Founding)
+            .map(|m| m.actor)
+            .collect();
+        assert_eq!(founders, ["china", "russia"]);
+        let gateway_members = members_of("lunar-gateway")
+            .filter(|m| m.status == Status::Member)
+            .count();
+        assert_eq!(gateway_members, 3);
+    }
+
+    #[test]
+    fn every_dimension_has_a_cell_on_each_side() {
+        for dimension in DIMENSIONS {
+            assert!(cell(dimension.id, Side::Ilrs).is_some());
+            assert!(cell(dimension.id, Side::Artemis).is_some());
+        }
+    }
+
+    #[test]
+    fn countries_are_actors_of_kind_country() {
+        for actor in ACTORS {
+            if let Some(country) = actor.country {
+                assert_eq!(super::actor(country).unwrap().kind, ActorKind::Country);
+            }
+        }
+    }
+
+    #[test]
+    fn discrepancies_set_at_least_two_accounts_side_by_side() {
+        assert!(DISCREPANCIES.len() >= 5);
+        assert!(DISCREPANCIES.iter().all(|d| d.accounts.len() >= 2));
+        let _: &[Account] = DISCREPANCIES[0].accounts;
+        let _: &[Dimension] = DIMENSIONS;
+        let _: &[Figure] = FIGURES;
+        let _: &[Quotation] = QUOTATIONS;
+        let _: &Method = &METHOD;
+        let _: Option<&Coalition> = coalition("ilrs");
+        let _: Option<&Theme> = theme("law");
     }
 }

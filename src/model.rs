@@ -161,6 +161,8 @@ pub struct Source {
     pub id: &'static str,
     /// The article's file name in the shared articles folder.
     pub file: &'static str,
+    /// How citations name it: "NBC News", "Report, March 2021".
+    pub short: &'static str,
     /// The headline as the text gives it; `None` where the text has none.
     pub headline: Option<&'static str>,
     /// `None` where the text does not state it.
@@ -180,6 +182,193 @@ impl Source {
     }
 }
 
+/// A closed vocabulary: the build refuses any other value, naming the ones it accepts.
+pub trait Vocabulary: Sized + Copy + 'static {
+    /// Every value, in the order readers see them.
+    const ALL: &'static [Self];
+    /// The value as written in `data/` and in URLs.
+    fn as_str(self) -> &'static str;
+    /// The value as a reader sees it.
+    fn label(self) -> &'static str;
+
+    fn parse(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == text)
+    }
+}
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal / $label:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl Vocabulary for $name {
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+            fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text),+ }
+            }
+            fn label(self) -> &'static str {
+                match self { $(Self::$variant => $label),+ }
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What kind of actor a record names.
+    ActorKind {
+        Country = "country" / "Countries",
+        Agency = "agency" / "Space agencies",
+        Government = "government" / "Governments and their organs",
+        Person = "person" / "People",
+        Media = "media" / "Media",
+        Alliance = "alliance" / "Alliances",
+    }
+}
+
+vocabulary! {
+    /// A member's standing in a coalition as of March 2021.
+    Status {
+        Founding = "founding" / "Founding member",
+        Member = "member" / "Member",
+        Invited = "invited" / "Invited",
+        Declined = "declined" / "Declined",
+        Considering = "considering" / "Considering",
+    }
+}
+
+vocabulary! {
+    /// The two sides of the comparison.
+    Side {
+        Ilrs = "ilrs" / "ILRS (China and Russia)",
+        Artemis = "artemis" / "Artemis and the Gateway (US-led)",
+    }
+}
+
+/// A theme of the closed vocabulary in `data/themes.toml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub description: &'static str,
+}
+
+/// A country, agency, government organ, person, outlet or alliance the articles name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub kind: ActorKind,
+    /// The id of the country actor this one belongs to, where there is one.
+    pub country: Option<&'static str>,
+    /// Who they are in this story, in the project's own words.
+    pub role: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A group of countries or agencies working together in space.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coalition {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub short: &'static str,
+    /// Which side of the comparison it belongs to; `None` for the old point of reference (ISS).
+    pub side: Option<Side>,
+    /// The actors that lead it.
+    pub leads: &'static [&'static str],
+    pub summary: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// An actor's standing in a coalition as of March 2021.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    pub coalition: &'static str,
+    pub actor: &'static str,
+    pub status: Status,
+    pub note: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// Something that happened, or was planned, on a date the articles give or imply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub id: &'static str,
+    pub date: Date,
+    /// Planned or expected rather than done, as of March 2021.
+    pub planned: bool,
+    /// How the date was read from the articles where they give it loosely ("about 20 years ago").
+    pub date_note: Option<&'static str>,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub actors: &'static [&'static str],
+    pub coalitions: &'static [&'static str],
+    pub themes: &'static [&'static str],
+    pub sources: &'static [&'static str],
+}
+
+/// Words quoted verbatim in an article. Several fragments are one remark the article broke up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    pub id: &'static str,
+    pub fragments: &'static [&'static str],
+    /// The actors who said or issued it.
+    pub speakers: &'static [&'static str],
+    /// Who said it, where and to whom, in the project's own words.
+    pub attribution: &'static str,
+    pub date: Option<Date>,
+    pub actors: &'static [&'static str],
+    pub coalitions: &'static [&'static str],
+    pub themes: &'static [&'static str],
+    pub sources: &'static [&'static str],
+}
+
+/// A number or ranking the articles give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// As a reader should see it: "3rd", "about 400 km".
+    pub value: &'static str,
+    pub number: i64,
+    pub unit: &'static str,
+    pub actors: &'static [&'static str],
+    pub coalitions: &'static [&'static str],
+    pub themes: &'static [&'static str],
+    pub sources: &'static [&'static str],
+}
+
+/// One row of the side-by-side comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dimension {
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+/// One cell of the comparison: what one side is on one dimension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub dimension: &'static str,
+    pub side: Side,
+    pub text: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A point on which the sources disagree, with what each says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discrepancy {
+    pub id: &'static str,
+    pub topic: &'static str,
+    pub accounts: &'static [Account],
+}
+
+/// What one or more sources say on a disputed point, in the project's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub says: &'static str,
+    pub sources: &'static [&'static str],
+}
+
 /// The text at the top of the page: the project's own words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hero {
@@ -189,6 +378,12 @@ pub struct Hero {
     /// When the reporting the page rests on was published.
     pub as_of: Date,
     pub sources: &'static [&'static str],
+}
+
+/// How the dataset was made, for the sources section: the project's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Method {
+    pub paragraphs: &'static [&'static str],
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! Trunk's post-build hook: writes the prerendered page into the built `index.html` and, in a
-//! release build, precompressed copies of every asset. Reads `TRUNK_STAGING_DIR` (or its first
+//! Trunk's post-build hook: writes the prerendered page into the built `index.html`, the data
+//! downloads (`data.json`, one CSV per kind) beside it and, in a release build, precompressed
+//! copies of every asset. Reads `TRUNK_STAGING_DIR` (or its first
 //! argument) and `TRUNK_PROFILE`.
 //!
 //! `prerender --fragment FILE` writes only the app's HTML, for the hydration test.
@@ -7,7 +8,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ilrs_explainer::site::{compress, render};
+use ilrs_explainer::site::{compress, export, render};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -44,6 +45,12 @@ fn main() -> ExitCode {
     if let Err(message) = result {
         eprintln!("prerender: {message}");
         return ExitCode::FAILURE;
+    }
+    for (name, contents) in export::files() {
+        if let Err(e) = std::fs::write(dir.join(&name), contents) {
+            eprintln!("prerender: cannot write {name}: {e}");
+            return ExitCode::FAILURE;
+        }
     }
     if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
         match compress::precompress_dir(&dir) {

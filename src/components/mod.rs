@@ -1,7 +1,25 @@
 //! Thin components: each reads the baked data or the pure core and renders it.
 
+mod actors;
+mod coalitions;
+mod comparison;
+mod discrepancies;
+mod figures;
 mod hero;
+mod quotations;
+mod section;
+mod source_links;
 mod sources_list;
+mod timeline;
 
+pub use actors::Actors;
+pub use coalitions::Coalitions;
+pub use comparison::Comparison;
+pub use discrepancies::Discrepancies;
+pub use figures::Figures;
 pub use hero::Hero;
-pub use sources_list::SourcesList;
+pub use quotations::Quotations;
+pub use section::Section;
+pub use source_links::SourceLinks;
+pub use sources_list::{DOWNLOADS, SourcesList};
+pub use timeline::Timeline;

@@ -1,18 +1,51 @@
 use leptos::prelude::*;
 
-use crate::data::SOURCES;
+use super::Section;
+use crate::data::{METHOD, SOURCES};
 use crate::model::Source;
 
-/// Every source article with what its text states about itself; "not stated" where it is silent.
+/// The files a reader can download, as (file, what it holds). The prerender writes them.
+pub const DOWNLOADS: [(&str, &str); 11] = [
+    ("data.json", "everything, as JSON"),
+    ("events.csv", "events"),
+    ("quotations.csv", "quotations"),
+    ("actors.csv", "actors"),
+    ("coalitions.csv", "coalitions"),
+    ("memberships.csv", "memberships"),
+    ("figures.csv", "figures"),
+    ("comparison.csv", "comparison"),
+    ("discrepancies.csv", "disagreements"),
+    ("themes.csv", "themes"),
+    ("sources.csv", "sources"),
+];
+
+/// How the data was made, every source article with what its text states about itself ("not
+/// stated" where it is silent), and the data to download.
 #[component]
 pub fn SourcesList() -> impl IntoView {
     view! {
-        <section id="sources" class="ilrs-section ilrs-sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">"Sources"</h2>
+        <Section id="sources" title="Sources and method">
+            {METHOD.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             <ol class="ilrs-source-list">
                 {SOURCES.iter().map(|source| view! { <SourceEntry source /> }).collect_view()}
             </ol>
-        </section>
+            <h3 id="downloads-title">"Download the data"</h3>
+            <ul class="ilrs-downloads" aria-labelledby="downloads-title">
+                {DOWNLOADS
+                    .iter()
+                    .map(|(file, what)| {
+                        view! {
+                            <li>
+                                <a href=*file download="">
+                                    {*file}
+                                </a>
+                                " (" {*what} ")"
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </Section>
     }
 }
 

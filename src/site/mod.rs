@@ -2,4 +2,5 @@
 //! sit beside it in the built site.
 
 pub mod compress;
+pub mod export;
 pub mod render;

@@ -87,6 +87,82 @@ mod tests {
     }
 
     #[test]
+    fn the_prerendered_page_shows_every_record() {
+        use crate::data::{
+            ACTORS, CELLS, COALITIONS, DIMENSIONS, DISCREPANCIES, EVENTS, FIGURES, MEMBERSHIPS,
+            QUOTATIONS,
+        };
+        let html = render_app();
+        let count = |needle: &str| html.matches(needle).count();
+        for event in EVENTS {
+            assert_eq!(
+                count(&format!("data-record=\"{}\"", event.id)),
+                1,
+                "{}",
+                event.id
+            );
+            assert!(html.contains(&as_text_node(event.title)), "{}", event.id);
+        }
+        for quotation in QUOTATIONS {
+            assert_eq!(count(&format!("data-record=\"{}\"", quotation.id)), 1);
+            assert!(
+                html.contains(&as_text_node(&quotation.fragments.join(" … "))),
+                "{}",
+                quotation.id
+            );
+        }
+        for actor in ACTORS {
+            assert_eq!(
+                count(&format!("data-actor=\"{}\"", actor.id)),
+                1,
+                "{}",
+                actor.id
+            );
+        }
+        for coalition in COALITIONS {
+            assert_eq!(count(&format!("data-coalition=\"{}\"", coalition.id)), 1);
+        }
+        for figure in FIGURES {
+            assert_eq!(count(&format!("data-figure=\"{}\"", figure.id)), 1);
+        }
+        for dimension in DIMENSIONS {
+            assert_eq!(count(&format!("data-dimension=\"{}\"", dimension.id)), 1);
+        }
+        for discrepancy in DISCREPANCIES {
+            assert_eq!(
+                count(&format!("data-discrepancy=\"{}\"", discrepancy.id)),
+                1
+            );
+            for account in discrepancy.accounts {
+                assert!(html.contains(&as_text_node(account.says)));
+            }
+        }
+        assert_eq!(count("data-status=\""), MEMBERSHIPS.len());
+        assert_eq!(count("<td data-side=\""), CELLS.len());
+    }
+
+    #[test]
+    fn only_quotations_are_marked_up_as_quotations() {
+        let html = render_app();
+        assert_eq!(
+            html.matches("<blockquote cite=\"#source-").count(),
+            crate::data::QUOTATIONS.len()
+        );
+        assert_eq!(
+            html.matches("<blockquote").count(),
+            crate::data::QUOTATIONS.len()
+        );
+        assert!(!html.contains("<q>") && !html.contains("<q "));
+    }
+
+    #[test]
+    fn dates_read_as_a_reader_expects_them() {
+        let html = render_app();
+        assert!(html.contains("<time datetime=\"2021-03-09\">9 March 2021</time>"));
+        assert!(html.contains("<time datetime=\"2020-09\">September 2020</time>"));
+    }
+
+    #[test]
     fn unstated_facts_read_not_stated() {
         assert!(render_app().contains("<dd>not stated</dd>"));
     }

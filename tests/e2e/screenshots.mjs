@@ -1,4 +1,5 @@
-// Screenshots of the built site for a person to look at: 375 and 1280 px wide, light and dark.
+// Screenshots of the built site for a person to look at: 375 and 1280 px wide, light and dark,
+// the whole page and each section on its own (a long page is too tall to read as one image).
 // `node tests/e2e/screenshots.mjs [out-dir]` writes PNGs (default tests/e2e/artifacts/).
 
 import fs from 'node:fs/promises';
@@ -18,6 +19,11 @@ try {
       const file = `${out}/page-${width}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
+      for (const section of await page.locator('.ilrs-hero, .ilrs-section').all()) {
+        const name = (await section.getAttribute('id')) ?? 'hero';
+        const part = `${out}/section-${name}-${width}-${colorScheme}.png`;
+        await section.screenshot({ path: part });
+      }
       await context.close();
     }
   }

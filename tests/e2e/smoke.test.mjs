@@ -11,6 +11,9 @@ const sourcesTotal = (await fs.readFile(new URL('../../data/sources.toml', impor
   .split('\n')
   .filter((line) => line.trim() === '[[source]]').length;
 
+const data = JSON.parse(await fs.readFile(path.join(DIST, 'data.json'), 'utf8'));
+const recordsTotal = data.events.length + data.quotations.length;
+
 let server;
 let browser;
 before(async () => {
@@ -38,6 +41,33 @@ test('with JavaScript disabled the reader gets the whole page', async () => {
   assert.equal(await page.locator('[data-source]').count(), sourcesTotal);
   assert.ok(await page.locator('[data-source] cite').first().isVisible());
   assert.equal(await page.locator('#ilrs-explainer').getAttribute('data-ilrs-ready'), null);
+  assert.equal(await page.locator('[data-record]').count(), recordsTotal);
+  assert.equal(await page.locator('blockquote[cite]').count(), data.quotations.length);
+  assert.equal(await page.locator('.ilrs-compare td').count(), data.comparison.length);
+  assert.equal(
+    await page.locator('[data-record="mou-signed"] time').innerText(),
+    '9 March 2021',
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the page links every download, and each is served as what it is', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(`${server.url}/`);
+  const links = page.locator('#sources .ilrs-downloads a');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.includes('data.json'));
+  assert.equal(hrefs.filter((h) => h.endsWith('.csv')).length, Object.keys(data).length);
+  for (const href of hrefs) {
+    const response = await page.request.get(`${server.url}/${href}`);
+    assert.equal(response.status(), 200, href);
+    const type = response.headers()['content-type'];
+    assert.match(type, href.endsWith('.csv') ? /^text\/csv/ : /^application\/json/, href);
+  }
+  const events = (await (await page.request.get(`${server.url}/events.csv`)).text()).trim().split('\r\n');
+  assert.equal(events.length, data.events.length + 1);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+
+use super::{Section, SourceLinks};
+use crate::data::{ACTORS, actor};
+use crate::model::{ActorKind, Vocabulary};
+
+/// Everyone the articles name, grouped by kind.
+#[component]
+pub fn Actors() -> impl IntoView {
+    view! {
+        <Section id="who" title="Who's who">
+            {ActorKind::ALL
+                .iter()
+                .map(|kind| {
+                    view! {
+                        <h3>{kind.label()}</h3>
+                        <ul class="ilrs-actors">
+                            {ACTORS
+                                .iter()
+                                .filter(|a| a.kind == *kind)
+                                .map(|a| {
+                                    view! {
+                                        <li id=format!("actor-{}", a.id) data-actor=a.id>
+                                            <strong>{a.name}</strong>
+                                            {a
+                                                .country
+                                                .and_then(actor)
+                                                .map(|country| format!(" ({})", country.name))}
+                                            ": "
+                                            {a.role}
+                                            <SourceLinks ids=a.sources />
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })
+                .collect_view()}
+        </Section>
+    }
+}

@@ -1,0 +1,44 @@
+use leptos::prelude::*;
+
+use super::source_links::actor_names;
+use super::{Section, SourceLinks};
+use crate::data::{COALITIONS, actor, members_of};
+use crate::model::Vocabulary;
+
+/// Each coalition with its leads and its members' standing as of March 2021.
+#[component]
+pub fn Coalitions() -> impl IntoView {
+    view! {
+        <Section id="coalitions" title="The coalitions">
+            {COALITIONS
+                .iter()
+                .map(|c| {
+                    view! {
+                        <article class="ilrs-coalition" data-coalition=c.id>
+                            <h3>{c.name} " (" {c.short} ")"</h3>
+                            <p>{c.summary}</p>
+                            <p class="ilrs-meta">"Led by " {actor_names(c.leads)}</p>
+                            <SourceLinks ids=c.sources />
+                            <ul class="ilrs-members">
+                                {members_of(c.id)
+                                    .map(|m| {
+                                        view! {
+                                            <li data-status=m.status.as_str()>
+                                                <span class="ilrs-status">{m.status.label()}</span>
+                                                " "
+                                                <strong>{actor(m.actor).map(|a| a.name)}</strong>
+                                                ": "
+                                                {m.note}
+                                                <SourceLinks ids=m.sources />
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </article>
+                    }
+                })
+                .collect_view()}
+        </Section>
+    }
+}

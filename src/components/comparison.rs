@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+
+use super::{Section, SourceLinks};
+use crate::data::{DIMENSIONS, cell};
+use crate::model::{Side, Vocabulary};
+
+/// The ILRS against Artemis and the Gateway, dimension by dimension, every cell cited.
+#[component]
+pub fn Comparison() -> impl IntoView {
+    view! {
+        <Section id="compare" title="Side by side" wide=true>
+            <table class="ilrs-compare">
+                <caption>"The ILRS and Artemis compared, as of March 2021"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Dimension"</th>
+                        {Side::ALL
+                            .iter()
+                            .map(|side| view! { <th scope="col">{side.label()}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {DIMENSIONS
+                        .iter()
+                        .map(|dimension| {
+                            view! {
+                                <tr data-dimension=dimension.id>
+                                    <th scope="row">{dimension.label}</th>
+                                    {Side::ALL
+                                        .iter()
+                                        .filter_map(|side| cell(dimension.id, *side))
+                                        .map(|c| {
+                                            view! {
+                                                <td data-side=c.side.as_str() data-label=c.side.label()>
+                                                    <p>{c.text}</p>
+                                                    <SourceLinks ids=c.sources />
+                                                </td>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </Section>
+    }
+}

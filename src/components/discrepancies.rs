@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+
+use super::{Section, SourceLinks};
+use crate::data::DISCREPANCIES;
+
+/// The points on which the sources disagree, each account beside the others.
+#[component]
+pub fn Discrepancies() -> impl IntoView {
+    view! {
+        <Section id="disagreements" title="Where the sources disagree">
+            {DISCREPANCIES
+                .iter()
+                .map(|d| {
+                    view! {
+                        <article class="ilrs-discrepancy" data-discrepancy=d.id>
+                            <h3>{d.topic}</h3>
+                            <ul>
+                                {d
+                                    .accounts
+                                    .iter()
+                                    .map(|account| {
+                                        view! {
+                                            <li>
+                                                <p>{account.says}</p>
+                                                <SourceLinks ids=account.sources />
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </article>
+                    }
+                })
+                .collect_view()}
+        </Section>
+    }
+}

@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use super::{Section, SourceLinks};
+use crate::data::FIGURES;
+
+/// Every number and ranking the articles give.
+#[component]
+pub fn Figures() -> impl IntoView {
+    view! {
+        <Section id="figures" title="By the numbers">
+            <ul class="ilrs-figures">
+                {FIGURES
+                    .iter()
+                    .map(|figure| {
+                        view! {
+                            <li data-figure=figure.id>
+                                <span class="ilrs-figure-value">{figure.value}</span>
+                                <span class="ilrs-figure-label">{figure.label}</span>
+                                <SourceLinks ids=figure.sources />
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </Section>
+    }
+}

@@ -1,0 +1,227 @@
+//! The dataset against the five articles in `../shared/articles/`: quotations are verbatim, and
+//! everything else is in the project's own words. Skips, saying so, where the folder is absent.
+
+use std::path::{Path, PathBuf};
+
+use ilrs_explainer::model::Vocabulary;
+
+use ilrs_explainer::data::{
+    ACTORS, CELLS, COALITIONS, DISCREPANCIES, EVENTS, FIGURES, HERO, MEMBERSHIPS, METHOD,
+    QUOTATIONS, SOURCES, THEMES, source,
+};
+
+/// How many words in a row, copied from an article, count as copying.
+const COPIED_RUN: usize = 8;
+
+fn articles_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/articles");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        println!("skipped: {} is not there", dir.display());
+        None
+    }
+}
+
+/// Text with typographic quotes, dashes, ellipses and runs of white space made plain, so that a
+/// quotation matches its article whichever characters either uses.
+fn plain(text: &str) -> String {
+    let mapped: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201F}' => '"',
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => '-',
+            '\u{00A0}' => ' ',
+            c => c,
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Lower-case words of letters and digits only.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn article(dir: &Path, source_id: &str) -> String {
+    let file = source(source_id).expect("cited sources exist").file;
+    std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+#[test]
+fn every_quotation_is_verbatim_in_every_source_it_cites() {
+    let Some(dir) = articles_dir() else { return };
+    let mut wrong = Vec::new();
+    for quotation in QUOTATIONS {
+        for source_id in quotation.sources {
+            let text = plain(&article(&dir, source_id));
+            for fragment in quotation.fragments {
+                if !text.contains(&plain(fragment)) {
+                    wrong.push(format!(
+                        "{} is not verbatim in {source_id}: {fragment}",
+                        quotation.id
+                    ));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_headline_is_the_articles_own() {
+    let Some(dir) = articles_dir() else { return };
+    for s in SOURCES {
+        if let Some(headline) = s.headline {
+            assert!(plain(&article(&dir, s.id)).contains(headline), "{}", s.id);
+        }
+    }
+}
+
+/// Every text the project writes in its own words, named by where it comes from.
+fn own_words() -> Vec<(String, &'static str)> {
+    let mut texts: Vec<(String, &'static str)> = vec![
+        ("hero title".into(), HERO.title),
+        ("hero summary".into(), HERO.summary),
+    ];
+    texts.extend(METHOD.paragraphs.iter().map(|p| ("method".to_string(), *p)));
+    for s in SOURCES {
+        texts.push((format!("source {}", s.id), s.note));
+    }
+    for t in THEMES {
+        texts.push((format!("theme {}", t.id), t.description));
+    }
+    for a in ACTORS {
+        texts.push((format!("actor {}", a.id), a.role));
+    }
+    for c in COALITIONS {
+        texts.push((format!("coalition {}", c.id), c.summary));
+    }
+    for m in MEMBERSHIPS {
+        texts.push((format!("membership {}/{}", m.coalition, m.actor), m.note));
+    }
+    for e in EVENTS {
+        texts.push((format!("event {}", e.id), e.title));
+        texts.push((format!("event {}", e.id), e.summary));
+        texts.extend(
+            e.date_note
+                .map(|n| (format!("event {} date note", e.id), n)),
+        );
+    }
+    for q in QUOTATIONS {
+        texts.push((format!("quotation {} attribution", q.id), q.attribution));
+    }
+    for f in FIGURES {
+        texts.push((format!("figure {}", f.id), f.label));
+    }
+    for c in CELLS {
+        texts.push((format!("cell {}/{}", c.dimension, c.side.as_str()), c.text));
+    }
+    for d in DISCREPANCIES {
+        texts.push((format!("discrepancy {}", d.id), d.topic));
+        for a in d.accounts {
+            texts.push((format!("discrepancy {}", d.id), a.says));
+        }
+    }
+    texts
+}
+
+/// Every run of [`COPIED_RUN`] words in the articles' bodies (headlines are cited as titles).
+fn article_runs(dir: &Path) -> std::collections::BTreeSet<String> {
+    let mut runs = std::collections::BTreeSet::new();
+    for s in SOURCES {
+        let text = article(dir, s.id);
+        let body: String = text
+            .lines()
+            .filter(|line| Some(line.trim()) != s.headline)
+            .collect::<Vec<_>>()
+            .join("\n");
+        for window in words(&body).windows(COPIED_RUN) {
+            runs.insert(window.join(" "));
+        }
+    }
+    runs
+}
+
+fn copied_runs(runs: &std::collections::BTreeSet<String>, place: &str, text: &str) -> Vec<String> {
+    words(text)
+        .windows(COPIED_RUN)
+        .map(|w| w.join(" "))
+        .filter(|run| runs.contains(run))
+        .map(|run| format!("{place}: \"{run}\""))
+        .collect()
+}
+
+#[test]
+fn no_own_words_text_copies_a_run_of_article_words() {
+    let Some(dir) = articles_dir() else { return };
+    let runs = article_runs(&dir);
+    let copied: Vec<String> = own_words()
+        .iter()
+        .flat_map(|(place, text)| copied_runs(&runs, place, text))
+        .collect();
+    assert!(
+        copied.is_empty(),
+        "article wording outside quotations:\n{}",
+        copied.join("\n")
+    );
+}
+
+/// The page's text with quotations (`<blockquote>`) and cited titles (`<cite>`) taken out.
+#[cfg(feature = "ssr")]
+fn page_text_outside_quotations() -> String {
+    let mut html = ilrs_explainer::site::render::render_app();
+    for tag in ["blockquote", "cite"] {
+        while let Some(start) = html.find(&format!("<{tag}")) {
+            let close = format!("</{tag}>");
+            let end = html[start..]
+                .find(&close)
+                .map_or(html.len(), |e| start + e + close.len());
+            html.replace_range(start..end, " ");
+        }
+    }
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
+#[cfg(feature = "ssr")]
+#[test]
+fn the_page_outside_quotations_copies_no_run_of_article_words() {
+    let Some(dir) = articles_dir() else { return };
+    let text = page_text_outside_quotations();
+    assert!(text.contains(HERO.title), "the page text was extracted");
+    let copied = copied_runs(&article_runs(&dir), "page", &text);
+    assert!(
+        copied.is_empty(),
+        "article wording outside quotations:\n{}",
+        copied.join("\n")
+    );
+}
+
+#[test]
+fn the_copy_check_would_catch_a_copied_sentence() {
+    // The check above is only worth something if a copied run is found: this one is from an article.
+    let copied = "the latest instance of steadily deepening ties between Beijing and Moscow";
+    assert!(words(copied).len() >= COPIED_RUN);
+    let Some(dir) = articles_dir() else { return };
+    let text = words(&article(&dir, "national-interest")).join(" ");
+    assert!(text.contains(&words(copied)[..COPIED_RUN].join(" ")));
+}

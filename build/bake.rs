@@ -5,8 +5,8 @@ use std::fmt::Write;
 
 use super::Dataset;
 use crate::model::{
-    Account, Actor, ActorKind, Cell, Coalition, Date, Dimension, Discrepancy, Event, Figure, Hero,
-    Membership, Method, Quotation, Side, Source, Status, Theme,
+    Account, Actor, ActorKind, Cell, Chapter, Coalition, Date, Dimension, Discrepancy, Event,
+    Figure, GraphicKind, Hero, Membership, Method, Quotation, Side, Source, Status, Step, Theme,
 };
 
 /// A value that can be written as a Rust expression of its own type.
@@ -58,7 +58,7 @@ macro_rules! bake_enum {
         }
     )*};
 }
-bake_enum!(ActorKind, Status, Side);
+bake_enum!(ActorKind, Status, Side, GraphicKind);
 
 /// Structs bake as struct literals, field by field.
 macro_rules! bake_struct {
@@ -87,6 +87,8 @@ bake_struct! {
     Account { says, sources }
     Hero { kicker, title, summary, as_of, sources }
     Method { paragraphs }
+    Chapter { id, title, steps }
+    Step { id, text, graphic, state, records, sources }
 }
 
 fn list<T: Bake>(out: &mut String, name: &str, ty: &str, items: &[T]) {
@@ -119,5 +121,6 @@ pub fn rust_source(data: &Dataset) -> String {
     );
     let _ = writeln!(out, "pub static HERO: Hero = {};", data.hero.bake());
     let _ = writeln!(out, "pub static METHOD: Method = {};", data.method.bake());
+    list(&mut out, "CHAPTERS", "Chapter", &data.chapters);
     out
 }

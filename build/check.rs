@@ -328,6 +328,44 @@ impl Report {
         ids
     }
 
+    /// A required, non-empty list of ids of declared records of any kind; returns each with its
+    /// kind.
+    pub fn any_records(
+        &mut self,
+        rec: &Record,
+        field: &str,
+        value: &Ids,
+    ) -> Vec<(&'static str, &'static str)> {
+        let Some(list) = value else {
+            self.error(rec, rec.line, field, "missing (every record needs it)");
+            return Vec::new();
+        };
+        if list.get_ref().is_empty() {
+            self.error(
+                rec,
+                Self::line_of(rec, list),
+                field,
+                "names no record; name at least one",
+            );
+        }
+        let mut found = Vec::new();
+        for id in list.get_ref() {
+            let name = id.get_ref().as_str();
+            match self.ids.get(name) {
+                Some((kind, ..)) => {
+                    let kind = *kind;
+                    self.referenced.insert((kind, name.to_string()));
+                    found.push((kind, leak(name)));
+                }
+                None => {
+                    let message = format!("`{name}` is not the id of any record");
+                    self.error(rec, Self::line_of(rec, id), field, message);
+                }
+            }
+        }
+        found
+    }
+
     /// Whether some record refers to the record `id` of `kind`.
     pub fn is_referenced(&self, kind: &'static str, id: &str) -> bool {
         self.referenced.contains(&(kind, id.to_string()))

@@ -15,8 +15,8 @@ use raw::Records;
 use text::DataFile;
 
 use crate::model::{
-    Account, Actor, ActorKind, Cell, Coalition, Dimension, Discrepancy, Event, Figure, Hero,
-    Membership, Method, Quotation, Side, Source, Theme, Vocabulary,
+    Account, Actor, ActorKind, Cell, Chapter, Coalition, Dimension, Discrepancy, Event, Figure,
+    GraphicKind, Hero, Membership, Method, Quotation, Side, Source, Step, Theme, Vocabulary,
 };
 
 /// Everything the page shows, validated.
@@ -35,6 +35,7 @@ pub struct Dataset {
     pub discrepancies: Vec<Discrepancy>,
     pub hero: Hero,
     pub method: Method,
+    pub chapters: Vec<Chapter>,
 }
 
 /// The files of `data/`, one per kind of record.
@@ -183,6 +184,12 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
         &discrepancies.discrepancy,
         |x| &x.id,
     );
+    let chapter_recs = declare_all(r, f_story, "chapter", &story.chapter, |x| &x.id);
+    let step_recs: Vec<Vec<Record>> = story
+        .chapter
+        .iter()
+        .map(|chapter| declare_all(r, f_story, "step", &chapter.get_ref().step, |x| &x.id))
+        .collect();
 
     // Pass 2: every field.
     let data = (|| {
@@ -200,6 +207,16 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
         let discrepancy_list = read_discrepancies(r, &discrepancy_recs, &discrepancies.discrepancy);
         let hero = read_hero(r, f_story, &story.hero);
         let method = read_method(r, f_story, &story.method);
+        let cited = Citations {
+            events: &events,
+            quotations: &quotations,
+            figures: &figures,
+            coalitions: &coalition_list,
+            cells: &cells,
+            discrepancies: &discrepancy_list,
+            actors: &actors,
+        };
+        let chapters = read_chapters(r, &chapter_recs, &step_recs, &story.chapter, &cited);
         check_actors(r, &actor_recs, &actors);
         Some(Dataset {
             sources,
@@ -215,6 +232,7 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
             discrepancies: discrepancy_list,
             hero: hero?,
             method: method?,
+            chapters,
         })
     })();
     match data {
@@ -700,4 +718,120 @@ fn check_actors(report: &mut Report, recs: &[Record], actors: &[Actor]) {
             report.error(rec, rec.line, "id", message);
         }
     }
+}
+
+/// The records a story step may draw on, to find their sources.
+struct Citations<'a> {
+    events: &'a [Event],
+    quotations: &'a [Quotation],
+    figures: &'a [Figure],
+    coalitions: &'a [Coalition],
+    cells: &'a [Cell],
+    discrepancies: &'a [Discrepancy],
+    actors: &'a [Actor],
+}
+
+impl Citations<'_> {
+    /// The sources the record `id` cites; a comparison dimension cites those of its cells, a
+    /// discrepancy those of its accounts.
+    fn of(&self, id: &str) -> Vec<&'static str> {
+        let found: Option<&[&str]> = None
+            .or_else(|| self.events.iter().find(|e| e.id == id).map(|e| e.sources))
+            .or_else(|| {
+                self.quotations
+                    .iter()
+                    .find(|q| q.id == id)
+                    .map(|q| q.sources)
+            })
+            .or_else(|| self.figures.iter().find(|f| f.id == id).map(|f| f.sources))
+            .or_else(|| {
+                self.coalitions
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(|c| c.sources)
+            })
+            .or_else(|| self.actors.iter().find(|a| a.id == id).map(|a| a.sources));
+        if let Some(sources) = found {
+            return sources.to_vec();
+        }
+        let from_cells = self
+            .cells
+            .iter()
+            .filter(|c| c.dimension == id)
+            .flat_map(|c| c.sources.iter());
+        let from_accounts = self
+            .discrepancies
+            .iter()
+            .filter(|d| d.id == id)
+            .flat_map(|d| d.accounts.iter().flat_map(|a| a.sources.iter()));
+        from_cells.chain(from_accounts).copied().collect()
+    }
+}
+
+fn read_chapters(
+    report: &mut Report,
+    chapter_recs: &[Record],
+    step_recs: &[Vec<Record>],
+    raws: &Records<raw::RawChapter>,
+    cited: &Citations,
+) -> Vec<Chapter> {
+    let mut out = Vec::new();
+    for ((rec, r), steps_recs) in each(chapter_recs, raws).zip(step_recs) {
+        let title = report.text(rec, "title", &r.title);
+        if r.step.is_empty() {
+            report.error(
+                rec,
+                rec.line,
+                "step",
+                "has no step; every chapter has at least one",
+            );
+        }
+        let mut steps = Vec::new();
+        for (step_rec, s) in each(steps_recs, &r.step) {
+            let text = report.text(step_rec, "text", &s.text);
+            let graphic = report.vocabulary::<GraphicKind>(step_rec, "graphic", &s.graphic);
+            let state = report.text(step_rec, "state", &s.state);
+            let records = report.any_records(step_rec, "records", &s.records);
+            if let (Some(graphic), Some(state)) = (graphic, state)
+                && !graphic.states().contains(&state)
+            {
+                let line = s
+                    .state
+                    .as_ref()
+                    .map_or(step_rec.line, |v| step_rec.file.line_of(v.span().start));
+                let message = format!(
+                    "`{state}` is not a state of the {} graphic: {}",
+                    graphic.as_str(),
+                    graphic.states().join(", ")
+                );
+                report.error(step_rec, line, "state", message);
+            }
+            let mut sources: Vec<&'static str> = Vec::new();
+            for (_, id) in &records {
+                for source in cited.of(id) {
+                    if !sources.contains(&source) {
+                        sources.push(source);
+                    }
+                }
+            }
+            if let (Some(text), Some(graphic), Some(state)) = (text, graphic, state) {
+                steps.push(Step {
+                    id: leak(&step_rec.id),
+                    text,
+                    graphic,
+                    state,
+                    records: Vec::leak(records.into_iter().map(|(_, id)| id).collect()),
+                    sources: Vec::leak(sources),
+                });
+            }
+        }
+        if let Some(title) = title {
+            out.push(Chapter {
+                id: leak(&rec.id),
+                title,
+                steps: Vec::leak(steps),
+            });
+        }
+    }
+    out
 }

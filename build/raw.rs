@@ -210,6 +210,27 @@ pub struct RawAccount {
 pub struct StoryFile {
     pub hero: Spanned<RawHero>,
     pub method: Spanned<RawMethod>,
+    #[serde(default)]
+    pub chapter: Records<RawChapter>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChapter {
+    pub id: Field<String>,
+    pub title: Field<String>,
+    #[serde(default)]
+    pub step: Records<RawStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub id: Field<String>,
+    pub text: Field<String>,
+    pub graphic: Field<String>,
+    pub state: Field<String>,
+    pub records: Ids,
 }
 
 #[derive(Deserialize)]

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    Actors, Coalitions, Comparison, Discrepancies, Figures, Hero, Quotations, SourcesList, Timeline,
+    Actors, Coalitions, Comparison, Discrepancies, Figures, Hero, Quotations, SourcesList, Story,
+    Timeline,
 };
 
 /// The id of the element the page prerenders into and the wasm hydrates.
@@ -15,6 +16,7 @@ pub fn App() -> impl IntoView {
         <div class="ilrs">
             <Hero />
             <main class="ilrs-main">
+                <Story />
                 <Comparison />
                 <Coalitions />
                 <Timeline />

@@ -2,8 +2,8 @@
 //! checked at build time, so a look-up that misses is a programming error, not bad data.
 
 use crate::model::{
-    Account, Actor, ActorKind, Cell, Coalition, Date, Dimension, Discrepancy, Event, Figure, Hero,
-    Membership, Method, Quotation, Side, Source, Status, Theme,
+    Account, Actor, ActorKind, Cell, Chapter, Coalition, Date, Dimension, Discrepancy, Event,
+    Figure, GraphicKind, Hero, Membership, Method, Quotation, Side, Source, Status, Step, Theme,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -3,7 +3,9 @@
 
 pub mod app;
 pub mod components;
+pub mod core;
 pub mod data;
+pub mod hooks;
 pub mod model;
 #[cfg(feature = "hydrate")]
 pub mod mount;

@@ -245,6 +245,37 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// The story's sticky graphics.
+    GraphicKind {
+        Coalitions = "coalitions" / "The coalitions and their members",
+        Timeline = "timeline" / "Two-lane timeline",
+        Moon = "moon" / "Where each would build",
+        Budgets = "budgets" / "Space budgets ranked",
+    }
+}
+
+impl GraphicKind {
+    /// The states a story step may ask the graphic to show; the build refuses any other.
+    pub fn states(self) -> &'static [&'static str] {
+        match self {
+            Self::Coalitions => &["all", "ilrs", "artemis", "russia", "iss"],
+            Self::Timeline => &[
+                "all",
+                "signing",
+                "drift",
+                "ties",
+                "missions",
+                "military",
+                "diplomacy",
+                "planned",
+            ],
+            Self::Moon => &["overview", "gateway", "ilrs", "iss-scale", "disputed"],
+            Self::Budgets => &["ranking", "partners"],
+        }
+    }
+}
+
 /// A theme of the closed vocabulary in `data/themes.toml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
@@ -377,6 +408,27 @@ pub struct Hero {
     pub summary: &'static str,
     /// When the reporting the page rests on was published.
     pub as_of: Date,
+    pub sources: &'static [&'static str],
+}
+
+/// A chapter of the scrolling story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chapter {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub steps: &'static [Step],
+}
+
+/// One step of the story: a short text, and the graphic state shown while it is active.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub graphic: GraphicKind,
+    pub state: &'static str,
+    /// The records (events, quotations, figures, ...) the step draws on.
+    pub records: &'static [&'static str],
+    /// The sources of those records, derived at build time.
     pub sources: &'static [&'static str],
 }
 

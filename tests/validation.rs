@@ -162,7 +162,7 @@ fn a_comparison_row_missing_a_side_is_refused() {
     assert_eq!(
         errors_with("missing-cell"),
         [
-            "tests/fixtures/missing-cell/comparison.toml:40: record `status`, field `cell`: has no cell for `artemis`"
+            "tests/fixtures/missing-cell/comparison.toml:52: record `status`, field `cell`: has no cell for `artemis`"
         ]
     );
 }

@@ -14,7 +14,7 @@ pub fn Coalitions() -> impl IntoView {
                 .iter()
                 .map(|c| {
                     view! {
-                        <article class="ilrs-coalition" data-coalition=c.id>
+                        <article id=c.id class="ilrs-coalition" data-coalition=c.id>
                             <h3>{c.name} " (" {c.short} ")"</h3>
                             <p>{c.summary}</p>
                             <p class="ilrs-meta">"Led by " {actor_names(c.leads)}</p>

@@ -25,7 +25,7 @@ pub fn Comparison() -> impl IntoView {
                         .iter()
                         .map(|dimension| {
                             view! {
-                                <tr data-dimension=dimension.id>
+                                <tr id=dimension.id data-dimension=dimension.id>
                                     <th scope="row">{dimension.label}</th>
                                     {Side::ALL
                                         .iter()

@@ -12,7 +12,7 @@ pub fn Discrepancies() -> impl IntoView {
                 .iter()
                 .map(|d| {
                     view! {
-                        <article class="ilrs-discrepancy" data-discrepancy=d.id>
+                        <article id=d.id class="ilrs-discrepancy" data-discrepancy=d.id>
                             <h3>{d.topic}</h3>
                             <ul>
                                 {d

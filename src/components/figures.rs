@@ -13,7 +13,7 @@ pub fn Figures() -> impl IntoView {
                     .iter()
                     .map(|figure| {
                         view! {
-                            <li data-figure=figure.id>
+                            <li id=figure.id data-figure=figure.id>
                                 <span class="ilrs-figure-value">{figure.value}</span>
                                 <span class="ilrs-figure-label">{figure.label}</span>
                                 <SourceLinks ids=figure.sources />

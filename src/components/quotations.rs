@@ -19,7 +19,7 @@ pub fn Quotations() -> impl IntoView {
 fn QuotationEntry(quotation: &'static Quotation) -> impl IntoView {
     let cite = quotation.sources.first().map(|id| format!("#source-{id}"));
     view! {
-        <figure class="ilrs-quote" data-record=quotation.id>
+        <figure id=quotation.id class="ilrs-quote" data-record=quotation.id>
             <blockquote cite=cite>
                 <p>{quotation.fragments.join(" … ")}</p>
             </blockquote>

@@ -20,7 +20,7 @@ pub fn Timeline() -> impl IntoView {
 #[component]
 fn EventEntry(event: &'static Event) -> impl IntoView {
     view! {
-        <li class="ilrs-event" data-record=event.id data-planned=event.planned.to_string()>
+        <li id=event.id class="ilrs-event" data-record=event.id data-planned=event.planned.to_string()>
             <p class="ilrs-event-date">
                 <time datetime=event.date.iso()>{event.date.readable()}</time>
                 {event.planned.then(|| view! { <span class="ilrs-badge">"Planned"</span> })}

@@ -137,7 +137,7 @@ mod tests {
                 assert!(html.contains(&as_text_node(account.says)));
             }
         }
-        assert_eq!(count("data-status=\""), MEMBERSHIPS.len());
+        assert_eq!(count("<li data-status=\""), MEMBERSHIPS.len());
         assert_eq!(count("<td data-side=\""), CELLS.len());
     }
 

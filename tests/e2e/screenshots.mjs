@@ -19,6 +19,14 @@ try {
       const file = `${out}/page-${width}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
+      // Mid-story, as a reader scrolling sees it: the step in the middle of the screen.
+      for (const step of ['story-signing', 'story-russia-between', 'story-polar-plan', 'story-south-pole', 'story-budgets']) {
+        await page.locator(`[data-step="${step}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await page.locator(`[data-step="${step}"][data-active="true"]`).waitFor({ timeout: 5000 });
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `${out}/story-${step}-${width}-${colorScheme}.png` });
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
       for (const section of await page.locator('.ilrs-hero, .ilrs-section').all()) {
         const name = (await section.getAttribute('id')) ?? 'hero';
         const part = `${out}/section-${name}-${width}-${colorScheme}.png`;

@@ -1,0 +1,283 @@
+//! What each graphic shows in each state, computed from the data: which records are in focus,
+//! where events sit on the timeline, and the text alternative a screen reader gets.
+
+use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition};
+use crate::model::{Coalition, Date, Event, Figure, GraphicKind, Membership, Side, Vocabulary};
+
+/// The years the timeline spans: from the 2011 law to the horizon of the planned stations.
+pub const TIMELINE_START: u16 = 2011;
+pub const TIMELINE_END: u16 = 2032;
+
+/// Actors whose events belong in each lane when an event names no coalition.
+const ILRS_ACTORS: [&str; 4] = ["china", "russia", "cnsa", "roscosmos"];
+const ARTEMIS_ACTORS: [&str; 3] = ["united-states", "nasa", "us-congress"];
+
+/// Which lane of the two-lane timeline an event runs in: the side of its first coalition that
+/// has one, else the side of its actors; `None` for events of neither side or of both (a
+/// US-China meeting belongs to no one lane).
+pub fn lane(event: &Event) -> Option<Side> {
+    event
+        .coalitions
+        .iter()
+        .filter_map(|id| coalition(id))
+        .find_map(|c| c.side)
+        .or_else(|| {
+            let ilrs = event.actors.iter().any(|a| ILRS_ACTORS.contains(a));
+            let artemis = event.actors.iter().any(|a| ARTEMIS_ACTORS.contains(a));
+            match (ilrs, artemis) {
+                (true, false) => Some(Side::Ilrs),
+                (false, true) => Some(Side::Artemis),
+                _ => None,
+            }
+        })
+}
+
+/// Where a date falls along the timeline, from 0 (start of 2011) to 1 (start of 2032).
+pub fn timeline_position(date: Date) -> f64 {
+    let month = f64::from(date.month.unwrap_or(7)) - 1.0;
+    let day = f64::from(date.day.unwrap_or(15)) - 1.0;
+    let year = f64::from(date.year) + (month + day / 31.0) / 12.0;
+    let span = f64::from(TIMELINE_END - TIMELINE_START);
+    ((year - f64::from(TIMELINE_START)) / span).clamp(0.0, 1.0)
+}
+
+/// The events the timeline draws: those in its years that belong to a lane.
+pub fn timeline_events() -> impl Iterator<Item = (&'static Event, Side)> {
+    EVENTS
+        .iter()
+        .filter(|e| e.date.year >= TIMELINE_START && e.date.year < TIMELINE_END)
+        .filter_map(|e| lane(e).map(|side| (e, side)))
+}
+
+/// Whether the timeline in `state` brings `event` forward.
+pub fn timeline_focus(state: &str, event: &Event) -> bool {
+    let theme = match state {
+        "planned" => return event.planned,
+        "signing" => "agreement",
+        "drift" => "us-russia",
+        "ties" => "china-russia",
+        "missions" => "capabilities",
+        "military" => "military",
+        "diplomacy" => "diplomacy",
+        _ => return true,
+    };
+    event.themes.contains(&theme)
+}
+
+/// The coalitions the coalition graphic draws, in order: the two sides, then the ISS.
+pub fn coalitions_drawn() -> impl Iterator<Item = &'static Coalition> {
+    COALITIONS.iter()
+}
+
+/// Whether the coalition graphic in `state` brings this membership forward.
+pub fn membership_focus(state: &str, membership: &Membership) -> bool {
+    match state {
+        "russia" => membership.actor == "russia",
+        _ => coalition_focus(state, membership.coalition),
+    }
+}
+
+/// Whether the coalition graphic in `state` brings this coalition forward.
+pub fn coalition_focus(state: &str, coalition_id: &str) -> bool {
+    match state {
+        "ilrs" => coalition_id == "ilrs",
+        "artemis" => coalition(coalition_id).is_some_and(|c| c.side == Some(Side::Artemis)),
+        "iss" => coalition_id == "iss",
+        "russia" => MEMBERSHIPS
+            .iter()
+            .any(|m| m.coalition == coalition_id && m.actor == "russia"),
+        _ => true,
+    }
+}
+
+/// The budget ranking, first place first: the figures that rank a country's space budget.
+pub fn budget_ranking() -> Vec<&'static Figure> {
+    let mut ranks: Vec<&Figure> = FIGURES
+        .iter()
+        .filter(|f| f.unit == "rank" && f.themes.contains(&"budgets"))
+        .collect();
+    ranks.sort_by_key(|f| f.number);
+    ranks
+}
+
+/// Whether the budget graphic in `state` brings this ranking forward.
+pub fn budget_focus(state: &str, figure: &Figure) -> bool {
+    match state {
+        "partners" => figure.coalitions.contains(&"ilrs"),
+        _ => true,
+    }
+}
+
+/// The text alternative for a graphic in a state: what a sighted reader would take from it.
+pub fn describe(kind: GraphicKind, state: &str) -> String {
+    match kind {
+        GraphicKind::Coalitions => {
+            let parts: Vec<String> = coalitions_drawn()
+                .filter(|c| coalition_focus(state, c.id))
+                .map(|c| {
+                    let members: Vec<String> = MEMBERSHIPS
+                        .iter()
+                        .filter(|m| m.coalition == c.id && membership_focus(state, m))
+                        .filter_map(|m| {
+                            actor(m.actor).map(|a| {
+                                format!("{} ({})", a.name, m.status.label().to_lowercase())
+                            })
+                        })
+                        .collect();
+                    format!("{}: {}.", c.name, members.join(", "))
+                })
+                .collect();
+            parts.join(" ")
+        }
+        GraphicKind::Timeline => {
+            let events: Vec<String> = timeline_events()
+                .filter(|(e, _)| timeline_focus(state, e))
+                .map(|(e, side)| {
+                    let planned = if e.planned { ", planned" } else { "" };
+                    format!(
+                        "{} ({}{planned}): {}",
+                        e.date.readable(),
+                        lane_name(side),
+                        e.title
+                    )
+                })
+                .collect();
+            format!(
+                "Timeline, {TIMELINE_START} to {}, in two lanes. Highlighted: {}.",
+                TIMELINE_END - 1,
+                events.join("; ")
+            )
+        }
+        GraphicKind::Moon => {
+            let where_ = |side| cell("where", side).map_or("", |c| c.text);
+            let iss = FIGURES
+                .iter()
+                .find(|f| f.id == "iss-altitude")
+                .map_or("", |f| f.value);
+            match state {
+                "gateway" => format!("Artemis: {}", where_(Side::Artemis)),
+                "ilrs" | "disputed" => format!("ILRS: {}", where_(Side::Ilrs)),
+                "iss-scale" => format!(
+                    "For scale, the ISS orbits {iss} above Earth; the Moon is far beyond. Not drawn to scale."
+                ),
+                _ => format!(
+                    "ILRS: {} Artemis: {} Not drawn to scale.",
+                    where_(Side::Ilrs),
+                    where_(Side::Artemis)
+                ),
+            }
+        }
+        GraphicKind::Budgets => {
+            let ranks: Vec<String> = budget_ranking()
+                .iter()
+                .filter(|f| budget_focus(state, f))
+                .map(|f| {
+                    format!(
+                        "{}: {}",
+                        f.actors
+                            .first()
+                            .and_then(|a| actor(a))
+                            .map_or("", |a| a.name),
+                        f.value
+                    )
+                })
+                .collect();
+            format!(
+                "Space budgets as ranked in the reports (no amounts are given). {}.",
+                ranks.join("; ")
+            )
+        }
+    }
+}
+
+/// How the timeline names a lane.
+pub fn lane_name(side: Side) -> &'static str {
+    match side {
+        Side::Ilrs => "China and Russia",
+        Side::Artemis => "United States and partners",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Vocabulary;
+
+    fn event(id: &str) -> &'static Event {
+        EVENTS.iter().find(|e| e.id == id).unwrap()
+    }
+
+    #[test]
+    fn events_run_in_the_lane_of_their_side() {
+        assert_eq!(lane(event("mou-signed")), Some(Side::Ilrs));
+        assert_eq!(lane(event("accords-signed")), Some(Side::Artemis));
+        assert_eq!(lane(event("beidou-glonass")), Some(Side::Ilrs));
+        assert_eq!(lane(event("us-law-bars-nasa-china")), Some(Side::Artemis));
+        assert_eq!(lane(event("alaska-meeting")), None);
+    }
+
+    #[test]
+    fn the_timeline_spans_2011_to_the_planned_stations() {
+        // A date known only to the year sits mid-year.
+        assert!((timeline_position(Date::year(2011)) - 0.5 / 21.0).abs() < 0.005);
+        assert_eq!(timeline_position(Date::year(1961)), 0.0);
+        assert!(timeline_position(Date::day(2021, 3, 9)) < timeline_position(Date::year(2024)));
+        assert!(timeline_events().any(|(e, _)| e.id == "south-pole-station"));
+        assert!(timeline_events().all(|(e, _)| e.date.year >= 2011));
+    }
+
+    #[test]
+    fn every_state_of_every_graphic_highlights_something_and_describes_it() {
+        for kind in GraphicKind::ALL {
+            for state in kind.states() {
+                let text = describe(*kind, state);
+                assert!(
+                    text.len() > 40,
+                    "{}:{state} says too little: {text}",
+                    kind.as_str()
+                );
+            }
+        }
+        for state in GraphicKind::Timeline.states() {
+            assert!(
+                timeline_events().any(|(e, _)| timeline_focus(state, e)),
+                "timeline:{state}"
+            );
+        }
+        for state in GraphicKind::Coalitions.states() {
+            assert!(
+                MEMBERSHIPS.iter().any(|m| membership_focus(state, m)),
+                "coalitions:{state}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_russia_state_shows_russia_in_every_coalition_it_touches() {
+        let focused: Vec<&str> = MEMBERSHIPS
+            .iter()
+            .filter(|m| membership_focus("russia", m))
+            .map(|m| m.coalition)
+            .collect();
+        assert_eq!(focused, ["ilrs", "artemis-accords", "lunar-gateway", "iss"]);
+    }
+
+    #[test]
+    fn budgets_are_ranked_us_china_russia() {
+        let order: Vec<&str> = budget_ranking().iter().map(|f| f.actors[0]).collect();
+        assert_eq!(order, ["united-states", "china", "russia"]);
+        let partners: Vec<&str> = budget_ranking()
+            .iter()
+            .filter(|f| budget_focus("partners", f))
+            .map(|f| f.actors[0])
+            .collect();
+        assert_eq!(partners, ["china", "russia"]);
+    }
+
+    #[test]
+    fn the_signing_state_highlights_the_signing() {
+        assert!(timeline_focus("signing", event("mou-signed")));
+        assert!(!timeline_focus("signing", event("beidou-glonass")));
+        assert!(timeline_focus("planned", event("change-7-mission")));
+    }
+}

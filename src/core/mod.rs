@@ -1,0 +1,4 @@
+//! The pure core: no browser types, everything testable natively.
+
+pub mod graphics;
+pub mod steps;

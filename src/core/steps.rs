@@ -1,0 +1,207 @@
+//! The story's steps in reading order, and the step engine's arithmetic: which step is active
+//! given where the steps are, and which steps a jump passes so they fire in order.
+
+use crate::data::{CHAPTERS, COALITIONS, DIMENSIONS, DISCREPANCIES, EVENTS, FIGURES, QUOTATIONS};
+use crate::model::{Chapter, GraphicKind, Step};
+
+/// Every step in reading order, with its chapter.
+pub fn all_steps() -> impl Iterator<Item = (&'static Chapter, &'static Step)> {
+    CHAPTERS
+        .iter()
+        .flat_map(|chapter| chapter.steps.iter().map(move |step| (chapter, step)))
+}
+
+pub fn step_count() -> usize {
+    all_steps().count()
+}
+
+/// The step at `index` in reading order.
+pub fn step_at(index: usize) -> Option<&'static Step> {
+    all_steps().nth(index).map(|(_, step)| step)
+}
+
+/// The reading-order index of the step with this id (a deep link's fragment).
+pub fn step_index(id: &str) -> Option<usize> {
+    all_steps().position(|(_, step)| step.id == id)
+}
+
+/// The active step: the last one whose top has passed the trigger line. Before the first step
+/// reaches the line, the first step is active, so exactly one step is always active.
+/// `tops` are the steps' top edges in reading order, in the same coordinates as `trigger`.
+pub fn active_step(tops: &[f64], trigger: f64) -> usize {
+    tops.iter().rposition(|top| *top <= trigger).unwrap_or(0)
+}
+
+/// The steps to fire, in order, when the active step moves from `from` to `to`: every step
+/// passed on the way and then `to`, so a fast scroll or a jump skips nothing.
+pub fn steps_to_fire(from: Option<usize>, to: usize) -> Vec<usize> {
+    match from {
+        None => (0..=to).collect(),
+        Some(from) if from < to => (from + 1..=to).collect(),
+        Some(from) if from > to => (to..from).rev().collect(),
+        Some(_) => Vec::new(),
+    }
+}
+
+/// The state each graphic shows while step `active` is active: the state of the latest step at
+/// or before it that uses the graphic, else the state of the first step that does.
+pub fn graphic_state(kind: GraphicKind, active: Option<usize>) -> &'static str {
+    let upto = active.unwrap_or(0);
+    let mine = || {
+        all_steps()
+            .map(|(_, s)| s)
+            .filter(move |s| s.graphic == kind)
+    };
+    all_steps()
+        .take(upto + 1)
+        .map(|(_, s)| s)
+        .filter(|s| s.graphic == kind)
+        .last()
+        .or_else(|| mine().next())
+        .map_or(kind.states()[0], |s| s.state)
+}
+
+/// How a step names a record it draws on, for a link to the record on the page.
+pub fn record_label(id: &str) -> Option<String> {
+    if let Some(e) = EVENTS.iter().find(|e| e.id == id) {
+        return Some(format!("{} ({})", e.title, e.date.readable()));
+    }
+    if let Some(q) = QUOTATIONS.iter().find(|q| q.id == id) {
+        // The attribution says who spoke, where and about what: distinct for each quotation.
+        return Some(q.attribution.trim_end_matches('.').to_string());
+    }
+    None.or_else(|| {
+        FIGURES
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.label.to_string())
+    })
+    .or_else(|| {
+        COALITIONS
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.name.to_string())
+    })
+    .or_else(|| {
+        DISCREPANCIES
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| format!("Disagreement: {}", d.topic.to_lowercase()))
+    })
+    .or_else(|| {
+        DIMENSIONS
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| format!("Comparison: {}", d.label.to_lowercase()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_story_is_long_enough() {
+        assert!(CHAPTERS.len() >= 6);
+        assert!(step_count() >= 15);
+    }
+
+    #[test]
+    fn steps_are_found_by_id_in_reading_order() {
+        let first = step_at(0).unwrap();
+        assert_eq!(step_index(first.id), Some(0));
+        let last = step_at(step_count() - 1).unwrap();
+        assert_eq!(step_index(last.id), Some(step_count() - 1));
+        assert_eq!(step_index("no-such-step"), None);
+        assert!(step_at(step_count()).is_none());
+    }
+
+    #[test]
+    fn every_record_a_step_draws_on_has_a_label() {
+        for (_, step) in all_steps() {
+            for id in step.records {
+                assert!(record_label(id).is_some(), "{} draws on {id}", step.id);
+            }
+            assert!(!step.sources.is_empty(), "{} cites nothing", step.id);
+        }
+    }
+
+    #[test]
+    fn no_step_links_two_records_under_one_name() {
+        for (_, step) in all_steps() {
+            let mut labels: Vec<String> = step
+                .records
+                .iter()
+                .filter_map(|id| record_label(id))
+                .collect();
+            labels.sort();
+            let count = labels.len();
+            labels.dedup();
+            assert_eq!(labels.len(), count, "{} repeats a link name", step.id);
+        }
+    }
+
+    #[test]
+    fn each_graphic_keeps_the_state_of_its_latest_step() {
+        let first = step_at(0).unwrap();
+        assert_eq!(graphic_state(first.graphic, Some(0)), first.state);
+        assert_eq!(graphic_state(first.graphic, None), first.state);
+        // The budgets graphic appears late; before then it waits in its first step's state.
+        let budgets_first = all_steps()
+            .map(|(_, s)| s)
+            .find(|s| s.graphic == GraphicKind::Budgets)
+            .unwrap();
+        assert_eq!(
+            graphic_state(GraphicKind::Budgets, Some(0)),
+            budgets_first.state
+        );
+        let last = step_count() - 1;
+        assert_eq!(
+            graphic_state(step_at(last).unwrap().graphic, Some(last)),
+            step_at(last).unwrap().state
+        );
+    }
+
+    #[test]
+    fn the_last_step_past_the_line_is_active() {
+        let tops = [100.0, 700.0, 1300.0];
+        assert_eq!(active_step(&tops, 400.0), 0);
+        assert_eq!(active_step(&tops, 700.0), 1);
+        assert_eq!(active_step(&tops, 1299.0), 1);
+        assert_eq!(active_step(&tops, 5000.0), 2);
+    }
+
+    #[test]
+    fn before_the_story_the_first_step_is_active() {
+        assert_eq!(active_step(&[900.0, 1500.0], 400.0), 0);
+    }
+
+    #[test]
+    fn after_a_scroll_up_the_steps_are_negative_and_the_right_one_wins() {
+        // The story scrolled far up: every top is above the line, the last is active.
+        assert_eq!(active_step(&[-3000.0, -2400.0, -1800.0], 400.0), 2);
+        assert_eq!(active_step(&[-600.0, 0.0, 600.0], 400.0), 1);
+    }
+
+    #[test]
+    fn a_jump_forward_fires_every_skipped_step_in_order() {
+        assert_eq!(steps_to_fire(Some(1), 5), [2, 3, 4, 5]);
+        assert_eq!(steps_to_fire(Some(1), 2), [2]);
+    }
+
+    #[test]
+    fn a_jump_back_fires_the_steps_passed_on_the_way_back() {
+        assert_eq!(steps_to_fire(Some(5), 2), [4, 3, 2]);
+    }
+
+    #[test]
+    fn the_first_activation_fires_everything_up_to_the_step_in_view() {
+        assert_eq!(steps_to_fire(None, 0), [0]);
+        assert_eq!(steps_to_fire(None, 3), [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn staying_on_a_step_fires_nothing() {
+        assert!(steps_to_fire(Some(4), 4).is_empty());
+    }
+}

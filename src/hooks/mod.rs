@@ -1,0 +1,6 @@
+//! Browser APIs, one hook per file, each cleaning up after itself. They run only in the browser
+//! (inside effects), so the prerender never touches them.
+
+mod use_active_step;
+
+pub use use_active_step::{UseActiveStepReturn, use_active_step};

@@ -1,0 +1,138 @@
+//! The step engine's browser half: watches the story's steps with an IntersectionObserver and
+//! on resize, and keeps exactly one step active. Which step, and which skipped steps to fire on
+//! the way, is decided by the pure `core::steps`.
+
+use gloo_events::EventListener;
+use leptos::html::Div;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{
+    IntersectionObserver, IntersectionObserverInit, ScrollBehavior, ScrollIntoViewOptions,
+    ScrollLogicalPosition,
+};
+
+use crate::core::steps::{active_step, step_index, steps_to_fire};
+
+/// Where the trigger line sits, as a share of the viewport's height from its top.
+const TRIGGER: f64 = 0.5;
+
+pub struct UseActiveStepReturn {
+    /// The active step's reading-order index; `None` until the engine has started.
+    pub active: ReadSignal<Option<usize>>,
+    /// Every step fired so far, in the order it fired.
+    pub fired: ReadSignal<Vec<usize>>,
+    /// Scrolls a step into view and activates it (keyboard controls).
+    pub go_to: Callback<usize>,
+}
+
+/// Keeps the step under the trigger line active among the `[data-step]` elements inside `root`,
+/// once `enabled` is true (the scrolling layout is on: positions measured before it would be
+/// wrong). A `#step-id` in the URL opens the story at that step.
+pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveStepReturn {
+    let (active, set_active) = signal(None::<usize>);
+    let (fired, set_fired) = signal(Vec::<usize>::new());
+
+    let steps = move || -> Vec<web_sys::Element> {
+        let Some(root) = root.get_untracked() else {
+            return Vec::new();
+        };
+        let Ok(list) = root.query_selector_all("[data-step]") else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    };
+
+    let activate = move |index: usize| {
+        let to_fire = steps_to_fire(active.get_untracked(), index);
+        if !to_fire.is_empty() {
+            set_fired.update(|log| log.extend(to_fire));
+            set_active.set(Some(index));
+        }
+    };
+
+    let measure = move || {
+        let elements = steps();
+        if elements.is_empty() {
+            return;
+        }
+        let tops: Vec<f64> = elements
+            .iter()
+            .map(|el| el.get_bounding_client_rect().top())
+            .collect();
+        let height = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        activate(active_step(&tops, height * TRIGGER));
+    };
+
+    let scroll_to = move |index: usize| {
+        if let Some(el) = steps().get(index) {
+            let options = ScrollIntoViewOptions::new();
+            options.set_behavior(ScrollBehavior::Instant);
+            options.set_block(ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    };
+
+    let open_from_hash = move || {
+        let hash = window().location().hash().unwrap_or_default();
+        let index = step_index(hash.trim_start_matches('#'))?;
+        if let Some(el) = steps().get(index) {
+            let options = ScrollIntoViewOptions::new();
+            options.set_behavior(ScrollBehavior::Instant);
+            options.set_block(ScrollLogicalPosition::Start);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+        activate(index);
+        Some(index)
+    };
+
+    Effect::new(move |_| {
+        if root.get().is_none() || !enabled.get() {
+            return;
+        }
+        let callback = Closure::<dyn Fn()>::new(measure);
+        let init = IntersectionObserverInit::new();
+        // A line across the middle of the viewport: steps report when they cross it.
+        init.set_root_margin("-50% 0px -50% 0px");
+        let Ok(observer) =
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+        else {
+            return;
+        };
+        for step in steps() {
+            observer.observe(&step);
+        }
+        // Resizing, zooming and turning the phone move the steps without crossing the line.
+        let resize = EventListener::new(&window(), "resize", move |_| measure());
+        let hash = EventListener::new(&window(), "hashchange", move |_| {
+            open_from_hash();
+        });
+        // One frame later, the layout the class switched to has been applied.
+        request_animation_frame(move || {
+            if open_from_hash().is_none() {
+                measure();
+            }
+        });
+        let held = SendWrapper::new((observer, callback, resize, hash));
+        on_cleanup(move || held.0.disconnect());
+    });
+
+    let go_to = Callback::new(move |index: usize| {
+        scroll_to(index);
+        activate(index);
+    });
+
+    UseActiveStepReturn {
+        active,
+        fired,
+        go_to,
+    }
+}

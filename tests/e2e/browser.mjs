@@ -1,6 +1,7 @@
 // Launches Debian's Chromium through playwright-core, headless, with no background traffic, and
 // records what a test must fail on: console errors, page errors and requests leaving the machine.
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,4 +49,21 @@ export async function watchedPage(context) {
     if (protocol.startsWith('http') && hostname !== '127.0.0.1') problems.push(`third-party request: ${request.url()}`);
   });
   return { page, problems };
+}
+
+/**
+ * For a test file: serves dist/ and launches Chromium before its tests, closes both after.
+ * The returned object's `server` and `browser` are set once the tests run.
+ */
+export function useSite() {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    site.server = await serveDist();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -1,11 +1,11 @@
 // Smoke test of the built site (dist/, release build) in Debian's Chromium: the prerendered
 // content is there without JavaScript, the wasm hydrates it without a console error.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { DIST, launch, serveDist, watchedPage } from './browser.mjs';
+import { DIST, useSite, watchedPage } from './browser.mjs';
 
 const sourcesTotal = (await fs.readFile(new URL('../../data/sources.toml', import.meta.url), 'utf8'))
   .split('\n')
@@ -14,16 +14,7 @@ const sourcesTotal = (await fs.readFile(new URL('../../data/sources.toml', impor
 const data = JSON.parse(await fs.readFile(path.join(DIST, 'data.json'), 'utf8'));
 const recordsTotal = data.events.length + data.quotations.length;
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('the built index.html holds the hero and every source before any script runs', async () => {
   const html = await fs.readFile(path.join(DIST, 'index.html'), 'utf8');
@@ -34,9 +25,9 @@ test('the built index.html holds the hero and every source before any script run
 });
 
 test('with JavaScript disabled the reader gets the whole page', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const { page, problems } = await watchedPage(context);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.server.url}/`);
   assert.ok((await page.locator('h1').innerText()).length > 10);
   assert.equal(await page.locator('[data-source]').count(), sourcesTotal);
   assert.ok(await page.locator('[data-source] cite').first().isVisible());
@@ -53,29 +44,29 @@ test('with JavaScript disabled the reader gets the whole page', async () => {
 });
 
 test('the page links every download, and each is served as what it is', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const { page, problems } = await watchedPage(context);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.server.url}/`);
   const links = page.locator('#sources .ilrs-downloads a');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.includes('data.json'));
   assert.equal(hrefs.filter((h) => h.endsWith('.csv')).length, Object.keys(data).length);
   for (const href of hrefs) {
-    const response = await page.request.get(`${server.url}/${href}`);
+    const response = await page.request.get(`${site.server.url}/${href}`);
     assert.equal(response.status(), 200, href);
     const type = response.headers()['content-type'];
     assert.match(type, href.endsWith('.csv') ? /^text\/csv/ : /^application\/json/, href);
   }
-  const events = (await (await page.request.get(`${server.url}/events.csv`)).text()).trim().split('\r\n');
+  const events = (await (await page.request.get(`${site.server.url}/events.csv`)).text()).trim().split('\r\n');
   assert.equal(events.length, data.events.length + 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('the page hydrates with no console error and keeps its content', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const { page, problems } = await watchedPage(context);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.server.url}/`);
   await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.locator('[data-source]').count(), sourcesTotal);
@@ -86,15 +77,15 @@ test('the page hydrates with no console error and keeps its content', async () =
 });
 
 test('the same wasm mounts a second copy into an empty embed host', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const { page, problems } = await watchedPage(context);
   // The host element exists before the wasm starts, as it would on a newsroom's page.
-  await page.route(`${server.url}/`, async (route) => {
+  await page.route(`${site.server.url}/`, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace('</body>', '<div data-ilrs-explainer></div></body>');
     await route.fulfill({ response, body });
   });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.server.url}/`);
   const embed = page.locator('[data-ilrs-explainer][data-ilrs-ready="mounted"]');
   await embed.waitFor({ timeout: 15000 });
   assert.equal(await embed.locator('[data-source]').count(), sourcesTotal);

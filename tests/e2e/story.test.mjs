@@ -2,26 +2,17 @@
 // in order, one at a time, with the graphic following; jumps, deep links and the keyboard land
 // on the right step; without JavaScript the story reads flat; axe finds nothing.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watchedPage } from './browser.mjs';
+import { useSite, watchedPage } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function openStory(width, { hash = '', colorScheme = 'light', reducedMotion = 'reduce' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme, reducedMotion });
+  const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme, reducedMotion });
   const { page, problems } = await watchedPage(context);
-  await page.goto(`${server.url}/${hash}`);
+  await page.goto(`${site.server.url}/${hash}`);
   await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
   await page.locator('.ilrs-story--scrolly').waitFor();
   return { context, page, problems };
@@ -122,9 +113,9 @@ for (const width of [375, 1280]) {
 }
 
 test('without JavaScript the whole story reads flat, each graphic after its step', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
   const { page, problems } = await watchedPage(context);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.server.url}/`);
   const all = await page.locator('[data-step]').count();
   assert.ok(all >= 15);
   assert.equal(await page.locator('.ilrs-story--scrolly').count(), 0);

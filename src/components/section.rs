@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 /// A titled part of the page: a landmark named by its own heading, reachable as `#{id}`.
 #[component]
-pub fn Section(
+pub fn Section<C: IntoView + 'static>(
     /// The fragment id; the heading gets `{id}-title`.
     id: &'static str,
     /// The heading a reader sees.
@@ -10,8 +10,11 @@ pub fn Section(
     /// Lets a section use the wide measure (tables).
     #[prop(optional)]
     wide: bool,
-    children: Children,
+    /// Typed rather than boxed children: a boxed `AnyView` would compile every rendering path
+    /// of the section's whole subtree into the wasm.
+    children: TypedChildren<C>,
 ) -> impl IntoView {
+    let children = children.into_inner();
     let heading = format!("{id}-title");
     let labelled_by = heading.clone();
     view! {

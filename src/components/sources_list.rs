@@ -70,13 +70,10 @@ fn SourceEntry(source: &'static Source) -> impl IntoView {
                 <div>
                     <dt>"Published"</dt>
                     <dd>
-                        {match source.published {
-                            Some(date) => {
-                                view! { <time datetime=date.iso()>{date.readable()}</time> }
-                                    .into_any()
-                            }
-                            None => "not stated".into_any(),
-                        }}
+                        {source
+                            .published
+                            .map(|date| view! { <time datetime=date.iso()>{date.readable()}</time> })}
+                        {source.published.is_none().then_some("not stated")}
                     </dd>
                 </div>
                 {source

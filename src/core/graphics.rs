@@ -120,7 +120,7 @@ pub fn describe(kind: GraphicKind, state: &str) -> String {
                         .filter(|m| m.coalition == c.id && membership_focus(state, m))
                         .filter_map(|m| {
                             actor(m.actor).map(|a| {
-                                format!("{} ({})", a.name, m.status.label().to_lowercase())
+                                format!("{} ({})", a.name, m.status.label().to_ascii_lowercase())
                             })
                         })
                         .collect();

@@ -2,3 +2,4 @@
 
 pub mod graphics;
 pub mod steps;
+pub mod svg;

@@ -86,13 +86,13 @@ pub fn record_label(id: &str) -> Option<String> {
         DISCREPANCIES
             .iter()
             .find(|d| d.id == id)
-            .map(|d| format!("Disagreement: {}", d.topic.to_lowercase()))
+            .map(|d| format!("Disagreement: {}", d.topic.to_ascii_lowercase()))
     })
     .or_else(|| {
         DIMENSIONS
             .iter()
             .find(|d| d.id == id)
-            .map(|d| format!("Comparison: {}", d.label.to_lowercase()))
+            .map(|d| format!("Comparison: {}", d.label.to_ascii_lowercase()))
     })
 }
 

@@ -303,7 +303,8 @@ fn precision(date: Date) -> &'static str {
     }
 }
 
-/// `data.json`: an object with one array of records per kind.
+/// `data.json`: an object with one array of records per kind, compact (it counts towards the
+/// page weight; any JSON viewer indents it).
 pub fn json(tables: &[Table]) -> String {
     let mut root = Map::new();
     for table in tables {
@@ -321,8 +322,7 @@ pub fn json(tables: &[Table]) -> String {
             .collect();
         root.insert(table.name.to_string(), Json::Array(records));
     }
-    let mut text =
-        serde_json::to_string_pretty(&Json::Object(root)).expect("plain values serialise");
+    let mut text = serde_json::to_string(&Json::Object(root)).expect("plain values serialise");
     text.push('\n');
     text
 }

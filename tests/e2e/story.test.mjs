@@ -112,6 +112,37 @@ for (const width of [375, 1280]) {
   });
 }
 
+test('after a resize or an orientation change, the step under the line is still the one active', async () => {
+  const { context, page, problems } = await openStory(1280);
+  await page.locator('[data-step="story-polar-plan"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.locator('[data-step="story-polar-plan"][data-active="true"]').waitFor();
+  for (const viewport of [{ width: 375, height: 800 }, { width: 800, height: 375 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    // The step the engine should pick: the last whose top has passed the middle of the screen.
+    const expected = await page.evaluate(() => {
+      const line = window.innerHeight / 2;
+      const passed = [...document.querySelectorAll('[data-step]')].filter((el) => el.getBoundingClientRect().top <= line);
+      return (passed.at(-1) ?? document.querySelector('[data-step]')).dataset.step;
+    });
+    await page.locator(`[data-step="${expected}"][data-active="true"]`).waitFor({ timeout: 3000 });
+    assert.deepEqual(await activeIds(page), [expected], `${viewport.width}x${viewport.height}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the graphic animates its changes only where the reader allows motion', async () => {
+  for (const [reducedMotion, expected] of [['reduce', '0s'], ['no-preference', '0.3s']]) {
+    const { context, page } = await openStory(1280, { reducedMotion });
+    const duration = await page
+      .locator('.ilrs-sticky-graphic')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration.split(',')[0].trim());
+    assert.equal(duration, expected, reducedMotion);
+    await context.close();
+  }
+});
+
 test('without JavaScript the whole story reads flat, each graphic after its step', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
   const { page, problems } = await watchedPage(context);

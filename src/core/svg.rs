@@ -1,0 +1,369 @@
+//! The story's graphics as SVG markup, written from the data for a graphic and a state. Plain
+//! strings rather than `view!` trees: one function per drawing keeps the wasm small, and the
+//! drawing can be tested natively. Everything written here comes from the baked dataset and is
+//! escaped; nothing from a URL or a host page ever reaches it.
+
+use std::fmt::Write;
+
+use super::graphics::{
+    TIMELINE_END, TIMELINE_START, budget_focus, budget_ranking, coalition_focus, coalitions_drawn,
+    describe, lane_name, membership_focus, timeline_events, timeline_focus, timeline_position,
+};
+use crate::data::{FIGURES, MEMBERSHIPS, actor};
+use crate::model::{Date, GraphicKind, Side, Vocabulary};
+
+/// Escapes text for an SVG text node or a double-quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A class attribute value with `extra` added when `on`.
+fn class(base: &str, extra: &str, on: bool) -> String {
+    if on {
+        format!("{base} {extra}")
+    } else {
+        base.to_string()
+    }
+}
+
+fn side_name(side: Option<Side>) -> &'static str {
+    match side {
+        Some(Side::Ilrs) => "ilrs",
+        Some(Side::Artemis) => "artemis",
+        None => "reference",
+    }
+}
+
+/// A coordinate rounded to a whole SVG unit: finer precision is invisible, and formatting
+/// integers keeps float formatting out of the wasm.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// A text label; `class` may be empty.
+fn text(out: &mut String, x: f64, y: f64, anchor: &str, class: &str, content: &str) {
+    let class = if class.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{class}\"")
+    };
+    let _ = write!(
+        out,
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\"{class}>{}</text>",
+        px(x),
+        px(y),
+        escape(content)
+    );
+}
+
+/// The whole `<svg>` for a graphic in a state, named and described for screen readers.
+pub fn render(kind: GraphicKind, state: &str) -> String {
+    let label = format!("{}. {}", kind.label(), describe(kind, state));
+    let mut out = format!(
+        "<svg viewBox=\"0 0 640 400\" role=\"img\" focusable=\"false\" aria-label=\"{}\">",
+        escape(&label)
+    );
+    match kind {
+        GraphicKind::Coalitions => coalitions(&mut out, state),
+        GraphicKind::Timeline => timeline(&mut out, state),
+        GraphicKind::Moon => moon(&mut out, state),
+        GraphicKind::Budgets => budgets(&mut out, state),
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The four coalitions as columns, each member a marker whose fill says its status.
+fn coalitions(out: &mut String, state: &str) {
+    let columns: Vec<_> = coalitions_drawn().collect();
+    let width = 640.0 / columns.len() as f64;
+    for (i, coalition) in columns.into_iter().enumerate() {
+        let x = width * i as f64 + width / 2.0;
+        let dim = !coalition_focus(state, coalition.id);
+        let _ = write!(
+            out,
+            "<g class=\"{}\" data-side=\"{}\"><rect x=\"{}\" y=\"8\" width=\"{}\" height=\"52\" rx=\"8\"/>",
+            class("ilrs-g-coalition", "is-dim", dim),
+            side_name(coalition.side),
+            px(x - width / 2.0 + 6.0),
+            px(width - 12.0)
+        );
+        text(out, x, 40.0, "middle", "ilrs-g-heading", coalition.short);
+        let members = MEMBERSHIPS.iter().filter(|m| m.coalition == coalition.id);
+        for (j, m) in members.enumerate() {
+            let y = 100.0 + 60.0 * j as f64;
+            let _ = write!(
+                out,
+                "<g class=\"{}\" data-status=\"{}\"><circle cx=\"{}\" cy=\"{}\" r=\"14\"/>",
+                class("ilrs-g-member", "is-dim", !membership_focus(state, m)),
+                m.status.as_str(),
+                px(x),
+                px(y)
+            );
+            let name = actor(m.actor).map_or(m.actor, |a| short_name(a.name));
+            text(out, x, y + 32.0, "middle", "", name);
+            out.push_str("</g>");
+        }
+        out.push_str("</g>");
+    }
+}
+
+/// A name short enough for a column: the abbreviation in parentheses where there is one
+/// ("European Space Agency (ESA)" is "ESA"), else the name.
+fn short_name(name: &'static str) -> &'static str {
+    name.split_once(" (")
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .unwrap_or(name)
+}
+
+const LEFT: f64 = 24.0;
+const RIGHT: f64 = 616.0;
+
+fn x_of(date: Date) -> f64 {
+    LEFT + (RIGHT - LEFT) * timeline_position(date)
+}
+
+fn lane_y(side: Side) -> f64 {
+    match side {
+        Side::Ilrs => 130.0,
+        Side::Artemis => 270.0,
+    }
+}
+
+/// Two lanes, China and Russia above, the US and its partners below, 2011 to the planned
+/// stations; each event a dot, planned ones hollow, the state's events brought forward.
+fn timeline(out: &mut String, state: &str) {
+    for side in [Side::Ilrs, Side::Artemis] {
+        let y = lane_y(side);
+        let _ = write!(
+            out,
+            "<g class=\"ilrs-g-lane\" data-side=\"{}\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+            side_name(Some(side)),
+            px(LEFT),
+            px(y),
+            px(RIGHT),
+            px(y)
+        );
+        text(
+            out,
+            LEFT,
+            y - 34.0,
+            "start",
+            "ilrs-g-heading",
+            lane_name(side),
+        );
+        out.push_str("</g>");
+    }
+    out.push_str("<g class=\"ilrs-g-axis\">");
+    for year in (TIMELINE_START..TIMELINE_END).step_by(2) {
+        let x = x_of(Date::month(year, 1));
+        let tick = px(x);
+        let _ = write!(
+            out,
+            "<line x1=\"{tick}\" y1=\"330\" x2=\"{tick}\" y2=\"338\"/>"
+        );
+        text(out, x, 356.0, "middle", "", &year.to_string());
+    }
+    out.push_str("</g>");
+    let signing = x_of(Date::day(2021, 3, 9));
+    let line_x = px(signing);
+    let _ = write!(
+        out,
+        "<g class=\"ilrs-g-now\"><line x1=\"{line_x}\" y1=\"70\" x2=\"{line_x}\" y2=\"330\"/>"
+    );
+    text(out, signing - 6.0, 64.0, "end", "", "9 March 2021");
+    out.push_str("</g>");
+    for (event, side) in timeline_events() {
+        let _ = write!(
+            out,
+            "<circle class=\"{}\" cx=\"{}\" cy=\"{}\" r=\"7\" data-side=\"{}\" data-planned=\"{}\"/>",
+            class("ilrs-g-event", "is-focus", timeline_focus(state, event)),
+            px(x_of(event.date)),
+            px(lane_y(side)),
+            side_name(Some(side)),
+            event.planned
+        );
+    }
+}
+
+/// Earth with the ISS's low orbit, and the Moon with the Gateway's orbit and the ILRS's possible
+/// sites near the south pole. Not to scale, and it says so.
+fn moon(out: &mut String, state: &str) {
+    let focus = |parts: &[&str]| state == "overview" || parts.contains(&state);
+    let iss = FIGURES
+        .iter()
+        .find(|f| f.id == "iss-altitude")
+        .map_or("", |f| f.value);
+    let _ = write!(
+        out,
+        "<g class=\"{}\"><circle class=\"ilrs-g-planet\" cx=\"90\" cy=\"200\" r=\"42\"/>\
+         <circle class=\"ilrs-g-orbit\" cx=\"90\" cy=\"200\" r=\"52\"/>\
+         <circle class=\"ilrs-g-station\" cx=\"90\" cy=\"148\" r=\"5\"/>",
+        class("ilrs-g-earth", "is-dim", !focus(&["iss-scale"]))
+    );
+    text(out, 90.0, 275.0, "middle", "ilrs-g-heading", "Earth");
+    text(out, 90.0, 296.0, "middle", "", &format!("ISS, {iss}"));
+    out.push_str(
+        "</g><line class=\"ilrs-g-distance\" x1=\"150\" y1=\"200\" x2=\"270\" y2=\"200\"/>\
+         <circle class=\"ilrs-g-moon\" cx=\"430\" cy=\"200\" r=\"110\"/>",
+    );
+    text(out, 430.0, 70.0, "middle", "ilrs-g-heading", "Moon");
+    let _ = write!(
+        out,
+        "<g class=\"{}\" data-side=\"artemis\">\
+         <ellipse class=\"ilrs-g-orbit\" cx=\"430\" cy=\"200\" rx=\"175\" ry=\"62\"/>\
+         <rect x=\"596\" y=\"186\" width=\"22\" height=\"14\" rx=\"3\"/>",
+        class("ilrs-g-site", "is-dim", !focus(&["gateway"]))
+    );
+    text(out, 607.0, 226.0, "middle", "", "Gateway");
+    text(out, 607.0, 244.0, "middle", "", "(lunar orbit)");
+    let _ = write!(
+        out,
+        "</g><g class=\"{}\" data-side=\"ilrs\">\
+         <circle class=\"ilrs-g-orbit\" cx=\"430\" cy=\"200\" r=\"135\" stroke-dasharray=\"4 6\"/>\
+         <path d=\"M430 306 l-9 -16 h18 z\"/><circle cx=\"430\" cy=\"335\" r=\"5\"/>",
+        class("ilrs-g-site", "is-dim", !focus(&["ilrs", "disputed"]))
+    );
+    text(
+        out,
+        430.0,
+        362.0,
+        "middle",
+        "",
+        "ILRS: surface near the south pole",
+    );
+    text(out, 430.0, 380.0, "middle", "", "and/or lunar orbit");
+    if state == "disputed" {
+        text(out, 452.0, 300.0, "start", "ilrs-g-query", "?");
+    }
+    out.push_str("</g>");
+    text(out, 8.0, 392.0, "start", "ilrs-g-note", "Not to scale");
+}
+
+/// The budget ranking as a podium: heights show rank only, because the reports give no sums.
+fn budgets(out: &mut String, state: &str) {
+    let ranking = budget_ranking();
+    let places = ranking.len();
+    for (i, figure) in ranking.into_iter().enumerate() {
+        // First place in the middle, second to its left, third to its right.
+        let slot = [1.0, 0.0, 2.0].get(i).copied().unwrap_or(i as f64);
+        let height = 90.0 * (places - i) as f64;
+        let x = 70.0 + 170.0 * slot;
+        let side = if figure.coalitions.contains(&"ilrs") {
+            "ilrs"
+        } else {
+            "artemis"
+        };
+        let _ = write!(
+            out,
+            "<g class=\"{}\" data-side=\"{side}\"><rect x=\"{}\" y=\"{}\" width=\"150\" height=\"{}\" rx=\"4\"/>",
+            class("ilrs-g-place", "is-dim", !budget_focus(state, figure)),
+            px(x),
+            px(340.0 - height),
+            px(height)
+        );
+        text(
+            out,
+            x + 75.0,
+            375.0 - height,
+            "middle",
+            "ilrs-g-rank",
+            &figure.number.to_string(),
+        );
+        let name = figure
+            .actors
+            .first()
+            .and_then(|a| actor(a))
+            .map_or("", |a| a.name);
+        text(
+            out,
+            x + 75.0,
+            330.0 - height,
+            "middle",
+            "ilrs-g-heading",
+            name,
+        );
+        out.push_str("</g>");
+    }
+    out.push_str("<line class=\"ilrs-g-ground\" x1=\"40\" y1=\"340\" x2=\"600\" y2=\"340\"/>");
+    text(
+        out,
+        8.0,
+        380.0,
+        "start",
+        "ilrs-g-note",
+        "Rank only: the reports give no amounts",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_graphic_in_every_state_is_one_well_formed_svg() {
+        for kind in GraphicKind::ALL {
+            for state in kind.states() {
+                let svg = render(*kind, state);
+                assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>"));
+                for tag in ["g", "text"] {
+                    let opened = svg.matches(&format!("<{tag} ")).count()
+                        + svg.matches(&format!("<{tag}>")).count();
+                    assert_eq!(
+                        opened,
+                        svg.matches(&format!("</{tag}>")).count(),
+                        "{}:{state} <{tag}>",
+                        kind.as_str()
+                    );
+                }
+                assert!(svg.contains("role=\"img\" focusable=\"false\" aria-label=\""));
+            }
+        }
+    }
+
+    #[test]
+    fn the_russia_state_brings_russia_forward_in_four_coalitions() {
+        let svg = render(GraphicKind::Coalitions, "russia");
+        let focused = svg.matches("<g class=\"ilrs-g-member\" ").count();
+        assert_eq!(focused, 4);
+        assert!(svg.matches("ilrs-g-member is-dim").count() > 0);
+        assert!(svg.contains("Russia (declined)"));
+    }
+
+    #[test]
+    fn the_timeline_draws_every_event_of_its_years_once() {
+        let svg = render(GraphicKind::Timeline, "all");
+        assert_eq!(
+            svg.matches("<circle class=\"ilrs-g-event").count(),
+            timeline_events().count()
+        );
+        assert!(
+            !svg.contains("ilrs-g-event\""),
+            "in state all, every event is in focus"
+        );
+    }
+
+    #[test]
+    fn only_the_disputed_moon_asks_its_question() {
+        assert!(render(GraphicKind::Moon, "disputed").contains(">?</text>"));
+        assert!(!render(GraphicKind::Moon, "gateway").contains(">?</text>"));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+        assert_eq!(short_name("European Space Agency (ESA)"), "ESA");
+        assert_eq!(short_name("Russia"), "Russia");
+    }
+}

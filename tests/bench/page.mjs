@@ -24,7 +24,7 @@ async function pageWeight() {
   }
   console.log('\nPage weight (every built file; brotli quality 11)');
   console.log('| file | raw KB | brotli KB |\n| --- | ---: | ---: |');
-  for (const r of rows) console.log(`| ${r.name.replace(/-[0-9a-f]{16}/, '-HASH')} | ${kb(r.raw)} | ${kb(r.br)} |`);
+  for (const r of rows) console.log(`| ${r.name.replace(/-[0-9a-f]{8,16}/, '-HASH')} | ${kb(r.raw)} | ${kb(r.br)} |`);
   const total = rows.reduce((sum, r) => sum + r.br, 0);
   const raw = rows.reduce((sum, r) => sum + r.raw, 0);
   console.log(`| **total** | ${kb(raw)} | **${kb(total)}** |`);

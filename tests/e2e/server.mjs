@@ -55,7 +55,7 @@ export async function serve(root, { port = 0, pages = {} } = {}) {
         if (body) { encoding = enc; break; }
       }
       body ??= await fs.readFile(file);
-      const hashed = /-[0-9a-f]{16}\.[a-z]+$/.test(file);
+      const hashed = /-[0-9a-f]{8,16}\.[a-z]+$/.test(file);
       res.writeHead(200, {
         'content-type': type,
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=60',

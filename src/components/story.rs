@@ -26,11 +26,7 @@ pub fn Story() -> impl IntoView {
     // aria-disabled rather than disabled: a disabled button drops the keyboard focus.
     let at_start = move || active.get().unwrap_or(0) == 0;
     let at_end = move || active.get().unwrap_or(0) + 1 >= count;
-    let go = move |delta: isize| {
-        let here = active.get_untracked().unwrap_or(0) as isize;
-        let next = (here + delta).clamp(0, count as isize - 1) as usize;
-        engine.go_to.run(next);
-    };
+    let go = move |delta: isize| engine.step_by.run(delta);
 
     view! {
         <section

@@ -1,5 +1,6 @@
 //! The pure core: no browser types, everything testable natively.
 
+pub mod explore;
 pub mod graphics;
 pub mod steps;
 pub mod svg;

@@ -23,8 +23,11 @@ pub struct UseActiveStepReturn {
     pub active: ReadSignal<Option<usize>>,
     /// Every step fired so far, in the order it fired.
     pub fired: ReadSignal<Vec<usize>>,
-    /// Scrolls a step into view and activates it (keyboard controls).
+    /// Scrolls a step into view and activates it.
     pub go_to: Callback<usize>,
+    /// Moves by a number of steps from the step actually in view (keyboard controls): it
+    /// measures first, so a scroll the engine has not yet heard about cannot skew the move.
+    pub step_by: Callback<isize>,
 }
 
 /// Keeps the step under the trigger line active among the `[data-step]` elements inside `root`,
@@ -130,9 +133,19 @@ pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveSt
         activate(index);
     });
 
+    let step_by = Callback::new(move |delta: isize| {
+        measure();
+        let last = steps().len().saturating_sub(1) as isize;
+        let here = active.get_untracked().unwrap_or(0) as isize;
+        let next = (here + delta).clamp(0, last.max(0)) as usize;
+        scroll_to(next);
+        activate(next);
+    });
+
     UseActiveStepReturn {
         active,
         fired,
         go_to,
+        step_by,
     }
 }

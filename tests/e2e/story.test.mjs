@@ -86,8 +86,14 @@ for (const width of [375, 1280]) {
       if (await page.evaluate(() => document.activeElement?.dataset?.testid === 'next-step')) break;
     }
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Next');
-    // Focusing the control scrolls it into view, which may already bring a later step forward.
-    const [start] = await activeIds(page);
+    // Focusing the control scrolls it into view, which may already bring a later step forward:
+    // read the active step once the engine has caught up with that scroll.
+    let start;
+    for (let seen = null; ; seen = start) {
+      await page.waitForTimeout(150);
+      [start] = await activeIds(page);
+      if (start === seen) break;
+    }
     const from = all.findIndex((s) => s.id === start);
     assert.ok(from >= 0);
     for (const step of all.slice(from + 1)) {

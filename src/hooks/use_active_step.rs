@@ -23,8 +23,6 @@ pub struct UseActiveStepReturn {
     pub active: ReadSignal<Option<usize>>,
     /// Every step fired so far, in the order it fired.
     pub fired: ReadSignal<Vec<usize>>,
-    /// Scrolls a step into view and activates it.
-    pub go_to: Callback<usize>,
     /// Moves by a number of steps from the step actually in view (keyboard controls): it
     /// measures first, so a scroll the engine has not yet heard about cannot skew the move.
     pub step_by: Callback<isize>,
@@ -75,11 +73,11 @@ pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveSt
         activate(active_step(&tops, height * TRIGGER));
     };
 
-    let scroll_to = move |index: usize| {
+    let scroll_to = move |index: usize, block: ScrollLogicalPosition| {
         if let Some(el) = steps().get(index) {
             let options = ScrollIntoViewOptions::new();
             options.set_behavior(ScrollBehavior::Instant);
-            options.set_block(ScrollLogicalPosition::Center);
+            options.set_block(block);
             el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     };
@@ -87,12 +85,7 @@ pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveSt
     let open_from_hash = move || {
         let hash = window().location().hash().unwrap_or_default();
         let index = step_index(hash.trim_start_matches('#'))?;
-        if let Some(el) = steps().get(index) {
-            let options = ScrollIntoViewOptions::new();
-            options.set_behavior(ScrollBehavior::Instant);
-            options.set_block(ScrollLogicalPosition::Start);
-            el.scroll_into_view_with_scroll_into_view_options(&options);
-        }
+        scroll_to(index, ScrollLogicalPosition::Start);
         activate(index);
         Some(index)
     };
@@ -128,24 +121,18 @@ pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveSt
         on_cleanup(move || held.0.disconnect());
     });
 
-    let go_to = Callback::new(move |index: usize| {
-        scroll_to(index);
-        activate(index);
-    });
-
     let step_by = Callback::new(move |delta: isize| {
         measure();
         let last = steps().len().saturating_sub(1) as isize;
         let here = active.get_untracked().unwrap_or(0) as isize;
         let next = (here + delta).clamp(0, last.max(0)) as usize;
-        scroll_to(next);
+        scroll_to(next, ScrollLogicalPosition::Center);
         activate(next);
     });
 
     UseActiveStepReturn {
         active,
         fired,
-        go_to,
         step_by,
     }
 }

@@ -149,6 +149,19 @@ test('the graphic animates its changes only where the reader allows motion', asy
   }
 });
 
+for (const width of [375, 1280]) test(`${width} px printed: the story is flat even with the scrolling layout on screen`, async () => {
+  const { context, page, problems } = await openStory(width);
+  await page.emulateMedia({ media: 'print' });
+  const steps = page.locator('.ilrs-story-steps');
+  assert.equal(await steps.evaluate((el) => getComputedStyle(el).paddingTop), '0px', 'no overlay offset on paper');
+  assert.equal(await page.locator('.ilrs-story-graphic').isVisible(), false, 'no sticky panel on paper');
+  assert.equal(await page.locator('.ilrs-step-controls').isVisible(), false, 'no buttons on paper');
+  const inline = page.locator('[data-step] [data-inline-graphic]');
+  for (const figure of await inline.all()) assert.ok(await figure.isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('without JavaScript the whole story reads flat, each graphic after its step', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
   const { page, problems } = await watchedPage(context);

@@ -2,5 +2,6 @@
 
 pub mod explore;
 pub mod graphics;
+pub mod markup;
 pub mod steps;
 pub mod svg;

@@ -9,24 +9,9 @@ use super::graphics::{
     TIMELINE_END, TIMELINE_START, budget_focus, budget_ranking, coalition_focus, coalitions_drawn,
     describe, lane_name, membership_focus, timeline_events, timeline_focus, timeline_position,
 };
+use super::markup::escape;
 use crate::data::{FIGURES, MEMBERSHIPS, actor};
 use crate::model::{Date, GraphicKind, Side, Vocabulary};
-
-/// Escapes text for an SVG text node or a double-quoted attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// A class attribute value with `extra` added when `on`.
 fn class(base: &str, extra: &str, on: bool) -> String {
@@ -361,8 +346,7 @@ mod tests {
     }
 
     #[test]
-    fn text_is_escaped() {
-        assert_eq!(escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    fn names_shorten_to_their_abbreviation() {
         assert_eq!(short_name("European Space Agency (ESA)"), "ESA");
         assert_eq!(short_name("Russia"), "Russia");
     }

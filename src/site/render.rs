@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::{App, ROOT_ID};
+use crate::core::markup::escape;
 use crate::data::HERO;
 
 /// Where the template wants the app: the inside of `<div id="ilrs-explainer">`.
@@ -38,22 +39,6 @@ pub fn fill_template(template: &str, app_html: &str) -> Result<String, TemplateE
     Ok(template
         .replace(HEAD_MARKER, &head)
         .replace(APP_MARKER, app_html))
-}
-
-/// Escapes text for an HTML text node or a quoted attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

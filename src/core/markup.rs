@@ -1,0 +1,31 @@
+//! Escaping for text written into HTML or SVG markup by hand (the prerendered head, the graphics).
+
+/// Escapes text for a text node or a double-quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_neutralises_markup() {
+        assert_eq!(
+            escape("<q a=\"b\">&'"),
+            "&lt;q a=&quot;b&quot;&gt;&amp;&#39;"
+        );
+        assert_eq!(escape("plain"), "plain");
+    }
+}

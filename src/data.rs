@@ -120,12 +120,5 @@ mod tests {
     fn discrepancies_set_at_least_two_accounts_side_by_side() {
         assert!(DISCREPANCIES.len() >= 5);
         assert!(DISCREPANCIES.iter().all(|d| d.accounts.len() >= 2));
-        let _: &[Account] = DISCREPANCIES[0].accounts;
-        let _: &[Dimension] = DIMENSIONS;
-        let _: &[Figure] = FIGURES;
-        let _: &[Quotation] = QUOTATIONS;
-        let _: &Method = &METHOD;
-        let _: Option<&Coalition> = coalition("ilrs");
-        let _: Option<&Theme> = theme("law");
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::SourceLinks;
 use super::graphics::Graphic;
-use crate::core::steps::{all_steps, graphic_state, record_label, step_at, step_count};
+use crate::core::steps::{graphic_state, record_label, step_at, step_count, step_index};
 use crate::data::CHAPTERS;
 use crate::hooks::use_active_step;
 use crate::model::{GraphicKind, Step, Vocabulary};
@@ -92,9 +92,7 @@ pub fn Story() -> impl IntoView {
                                         .steps
                                         .iter()
                                         .map(|step| {
-                                            let index = all_steps()
-                                                .position(|(_, s)| s.id == step.id)
-                                                .unwrap_or(0);
+                                            let index = step_index(step.id).unwrap_or(0);
                                             view! { <StepView step index active fired /> }
                                         })
                                         .collect_view()}

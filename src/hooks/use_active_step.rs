@@ -96,8 +96,10 @@ pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveSt
         }
         let callback = Closure::<dyn Fn()>::new(measure);
         let init = IntersectionObserverInit::new();
-        // A line across the middle of the viewport: steps report when they cross it.
-        init.set_root_margin("-50% 0px -50% 0px");
+        // The trigger line itself, as a root of zero height: steps report when they cross it.
+        let above = TRIGGER * 100.0;
+        let below = 100.0 - above;
+        init.set_root_margin(&format!("-{above}% 0px -{below}% 0px"));
         let Ok(observer) =
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
         else {

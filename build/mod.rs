@@ -28,6 +28,7 @@ pub struct Dataset {
     pub memberships: Vec<Membership>,
     /// In date order; records on the same date keep their order in the file.
     pub events: Vec<Event>,
+    /// In date order, undated ones last; otherwise in file order.
     pub quotations: Vec<Quotation>,
     pub figures: Vec<Figure>,
     pub dimensions: Vec<Dimension>,
@@ -200,7 +201,8 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
         let memberships = read_memberships(r, f_coalitions, &coalitions.membership);
         let mut events = read_events(r, &event_recs, &events.event);
         events.sort_by_key(|e| e.date);
-        let quotations = read_quotations(r, &quotation_recs, &quotations.quotation);
+        let mut quotations = read_quotations(r, &quotation_recs, &quotations.quotation);
+        quotations.sort_by_key(|q| (q.date.is_none(), q.date));
         let figures = read_figures(r, &figure_recs, &figures.figure);
         let dimensions = read_dimensions(r, &dimension_recs, &comparison.dimension);
         let cells = read_cells(r, f_comparison, &comparison.cell, &dimension_recs);

@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    Actors, Coalitions, Comparison, Discrepancies, Figures, Hero, Quotations, SourcesList, Story,
-    Timeline,
+    Actors, Coalitions, Comparison, Discrepancies, Explorer, Figures, Hero, SourcesList, Story,
 };
 
 /// The id of the element the page prerenders into and the wasm hydrates.
@@ -19,8 +18,7 @@ pub fn App() -> impl IntoView {
                 <Story />
                 <Comparison />
                 <Coalitions />
-                <Timeline />
-                <Quotations />
+                <Explorer />
                 <Figures />
                 <Discrepancies />
                 <Actors />

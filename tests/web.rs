@@ -3,9 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use ilrs_explainer::app::App;
+use ilrs_explainer::components::Explorer;
 use ilrs_explainer::components::graphics::Graphic;
 use ilrs_explainer::core::steps::step_count;
-use ilrs_explainer::data::{HERO, SOURCES};
+use ilrs_explainer::data::{EVENTS, HERO, QUOTATIONS, SOURCES};
 use ilrs_explainer::model::GraphicKind;
 use leptos::mount::{hydrate_from, mount_to};
 use leptos::prelude::*;
@@ -189,4 +190,53 @@ fn canonical(node: &web_sys::Node) -> String {
         }
     }
     out
+}
+
+#[wasm_bindgen_test]
+async fn a_facet_button_narrows_the_list_and_its_count_says_how_far() {
+    let host = fresh_host();
+    let _explorer = mount_to(host.clone(), || {
+        view! { <Explorer leave_url_alone=true /> }
+    });
+    settle().await;
+    let shown = |host: &HtmlElement| {
+        host.query_selector_all("[data-record]:not([hidden])")
+            .unwrap()
+            .length() as usize
+    };
+    let count = |host: &HtmlElement| texts(host, "[data-testid=\"result-count\"]")[0].clone();
+    assert_eq!(shown(&host), EVENTS.len() + QUOTATIONS.len());
+    let button: HtmlElement = host
+        .query_selector("[data-facet=\"kind\"][data-value=\"quotation\"]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(
+        button
+            .text_content()
+            .unwrap()
+            .contains(&QUOTATIONS.len().to_string())
+    );
+    button.click();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(shown(&host), QUOTATIONS.len());
+    assert_eq!(count(&host), QUOTATIONS.len().to_string());
+    assert_eq!(
+        host.query_selector_all("[data-record][data-kind=\"event\"]:not([hidden])")
+            .unwrap()
+            .length(),
+        0
+    );
+    let reset: HtmlElement = host
+        .query_selector("[data-testid=\"reset-filters\"]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    reset.click();
+    settle().await;
+    assert_eq!(shown(&host), EVENTS.len() + QUOTATIONS.len());
 }

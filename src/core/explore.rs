@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::data::{EVENTS, QUOTATIONS, actor, source};
-use crate::model::{Event, Quotation};
+use crate::model::{Date, Event, Quotation};
 
 /// A facet a reader can filter by. OR within a facet, AND across facets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -37,6 +37,17 @@ impl Facet {
         }
     }
 
+    /// The facet's name as a reader sees it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Coalition => "Coalition",
+            Facet::Actor => "Who",
+            Facet::Theme => "Theme",
+            Facet::Source => "Source",
+            Facet::Kind => "Kind",
+        }
+    }
+
     pub fn parse(name: &str) -> Option<Facet> {
         Facet::ALL.into_iter().find(|f| f.as_str() == name)
     }
@@ -65,11 +76,15 @@ impl Record {
         }
     }
 
-    pub fn year(self) -> Option<u16> {
+    pub fn date(self) -> Option<Date> {
         match self {
-            Record::Event(e) => Some(e.date.year),
-            Record::Quotation(q) => q.date.map(|d| d.year),
+            Record::Event(e) => Some(e.date),
+            Record::Quotation(q) => q.date,
         }
+    }
+
+    pub fn year(self) -> Option<u16> {
+        self.date().map(|d| d.year)
     }
 
     /// The record's values for a facet. A quotation's actors are its speakers and the actors it
@@ -113,13 +128,26 @@ impl Record {
     }
 }
 
-/// Every event and quotation, events first, each in file (date) order.
+/// Every event and quotation in date order (an event before a quotation of the same date);
+/// undated quotations last.
 pub fn all_records() -> Vec<Record> {
-    EVENTS
-        .iter()
-        .map(Record::Event)
-        .chain(QUOTATIONS.iter().map(Record::Quotation))
-        .collect()
+    // Both files are in date order (the validator sees to it), so a merge is enough.
+    let mut records = Vec::with_capacity(EVENTS.len() + QUOTATIONS.len());
+    let mut events = EVENTS.iter().peekable();
+    let mut quotations = QUOTATIONS.iter().peekable();
+    loop {
+        let event_first = match (events.peek(), quotations.peek()) {
+            (None, None) => break,
+            (Some(e), Some(q)) => q.date.is_none_or(|d| e.date <= d),
+            (e, _) => e.is_some(),
+        };
+        records.push(if event_first {
+            events.next().map(Record::Event)
+        } else {
+            quotations.next().map(Record::Quotation)
+        });
+    }
+    records.into_iter().flatten().collect()
 }
 
 /// Text folded for search: lower case, accents removed, punctuation made into spaces, runs of
@@ -215,14 +243,18 @@ impl Filter {
                 let chosen = self.selected(*facet);
                 chosen.is_empty() || record.values(*facet).iter().any(|v| chosen.contains(*v))
             });
-        let years_pass = match (self.from, self.to, record.year()) {
+        facets_pass && self.years_pass(record.year()) && self.search_passes(record)
+    }
+
+    /// Whether a year is inside the range; an undated record is outside any range.
+    fn years_pass(&self, year: Option<u16>) -> bool {
+        match (self.from, self.to, year) {
             (None, None, _) => true,
             (_, _, None) => false,
             (from, to, Some(year)) => {
                 from.is_none_or(|f| year >= f) && to.is_none_or(|t| year <= t)
             }
-        };
-        facets_pass && years_pass && self.search_passes(record)
+        }
     }
 
     pub fn matches(&self, record: Record) -> bool {
@@ -240,29 +272,189 @@ impl Filter {
     }
 }
 
-/// How many records each value of a facet would show if chosen, given the rest of the filter.
-pub fn facet_counts(
-    filter: &Filter,
-    records: &[Record],
-    facet: Facet,
-) -> Vec<(&'static str, usize)> {
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for record in records {
-        let passes = filter.matches_except(*record, Some(facet));
-        for value in record.values(facet) {
-            let slot = match counts.iter().position(|(v, _)| *v == value) {
-                Some(i) => i,
-                None => {
-                    counts.push((value, 0));
-                    counts.len() - 1
-                }
-            };
-            if passes {
-                counts[slot].1 += 1;
+/// The records made ready for filtering: each one's search text and facet values worked out
+/// once, values numbered per facet, so a filter change is one pass over plain data.
+#[derive(Debug, Clone)]
+pub struct Index {
+    records: Vec<Record>,
+    texts: Vec<String>,
+    years: Vec<Option<u16>>,
+    /// Per facet (in [`Facet::ALL`] order): the distinct values, in first-seen order.
+    values: [Vec<&'static str>; 5],
+    /// Per facet: each record's values, as positions in `values`.
+    record_values: [Vec<Vec<u16>>; 5],
+}
+
+/// What a filter shows: which records, how many, and each facet value's live count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// One flag per record, in the index's order.
+    pub shown: Vec<bool>,
+    pub total: usize,
+    /// Per facet, per value (the index's order): how many records would show if that value
+    /// were the facet's only choice, the other facets as they are.
+    pub counts: [Vec<usize>; 5],
+}
+
+impl Outcome {
+    pub fn count(&self, facet: Facet, position: usize) -> usize {
+        self.counts[facet as usize]
+            .get(position)
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+impl Index {
+    pub fn new(records: Vec<Record>) -> Self {
+        let mut values: [Vec<&'static str>; 5] = Default::default();
+        let mut record_values: [Vec<Vec<u16>>; 5] = Default::default();
+        for facet in Facet::ALL {
+            let slot = facet as usize;
+            for record in &records {
+                let positions = record
+                    .values(facet)
+                    .into_iter()
+                    .map(|value| {
+                        let found = values[slot].iter().position(|v| *v == value);
+                        let position = found.unwrap_or_else(|| {
+                            values[slot].push(value);
+                            values[slot].len() - 1
+                        });
+                        position as u16
+                    })
+                    .collect();
+                record_values[slot].push(positions);
             }
         }
+        Index {
+            texts: records.iter().map(|r| r.search_text()).collect(),
+            years: records.iter().map(|r| r.year()).collect(),
+            records,
+            values,
+            record_values,
+        }
     }
-    counts
+
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    /// A facet's values, in first-seen order (the order of the counts).
+    pub fn values(&self, facet: Facet) -> &[&'static str] {
+        &self.values[facet as usize]
+    }
+
+    pub fn position(&self, facet: Facet, value: &str) -> Option<usize> {
+        self.values(facet).iter().position(|v| *v == value)
+    }
+
+    /// The earliest and latest years among the records.
+    pub fn year_span(&self) -> (u16, u16) {
+        let years = self.years.iter().flatten();
+        let min = years.clone().min().copied().unwrap_or(0);
+        let max = years.max().copied().unwrap_or(0);
+        (min, max)
+    }
+
+    /// Applies a filter: the same answer as [`Filter::matches`] and, for each facet value, as
+    /// matching with that value alone chosen in its facet, worked out in one pass.
+    pub fn apply(&self, filter: &Filter) -> Outcome {
+        let chosen: [Option<Vec<bool>>; 5] = Facet::ALL.map(|facet| {
+            let set = filter.selected(facet);
+            (!set.is_empty()).then(|| {
+                self.values(facet)
+                    .iter()
+                    .map(|v| set.contains(*v))
+                    .collect()
+            })
+        });
+        let query = normalise(&filter.query);
+        let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut outcome = Outcome {
+            shown: vec![false; self.records.len()],
+            total: 0,
+            counts: Facet::ALL.map(|facet| vec![0; self.values(facet).len()]),
+        };
+        for i in 0..self.records.len() {
+            if !filter.years_pass(self.years[i]) || !words.iter().all(|w| self.texts[i].contains(w))
+            {
+                continue;
+            }
+            // The facets this record fails: with none it shows; with exactly one, it still
+            // counts towards that facet's values.
+            let mut failed = None;
+            let mut failures = 0;
+            for (slot, mask) in chosen.iter().enumerate() {
+                if let Some(mask) = mask
+                    && !self.record_values[slot][i]
+                        .iter()
+                        .any(|p| mask[usize::from(*p)])
+                {
+                    failures += 1;
+                    failed = Some(slot);
+                }
+            }
+            let slots = match (failures, failed) {
+                (0, _) => {
+                    outcome.shown[i] = true;
+                    outcome.total += 1;
+                    0..5
+                }
+                (1, Some(slot)) => slot..slot + 1,
+                _ => continue,
+            };
+            for slot in slots {
+                for p in &self.record_values[slot][i] {
+                    outcome.counts[slot][usize::from(*p)] += 1;
+                }
+            }
+        }
+        outcome
+    }
+}
+
+/// What a value is called on the page: a coalition's short name, an actor's name, a theme's
+/// label, a source's outlet, or the kind in the plural.
+pub fn value_label(facet: Facet, value: &str) -> &'static str {
+    let found = match facet {
+        Facet::Coalition => crate::data::coalition(value).map(|c| c.short),
+        Facet::Actor => actor(value).map(|a| a.name),
+        Facet::Theme => crate::data::theme(value).map(|t| t.label),
+        Facet::Source => source(value).map(|s| s.short),
+        Facet::Kind => match value {
+            "event" => Some("Events"),
+            "quotation" => Some("Quotations"),
+            _ => None,
+        },
+    };
+    found.unwrap_or("(unknown)")
+}
+
+/// The sentence saying which filters are on, for the reader who cannot see every pressed
+/// button at once: "Filters: Coalition ILRS or Artemis; years 2019 to 2021; search “moon”."
+pub fn describe_filter(filter: &Filter) -> String {
+    if filter.is_empty() {
+        return "No filters: every event and quotation is listed.".to_string();
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for facet in Facet::ALL {
+        let chosen = filter.selected(facet);
+        if !chosen.is_empty() {
+            let labels: Vec<&str> = chosen.iter().map(|v| value_label(facet, v)).collect();
+            parts.push(format!("{} {}", facet.label(), labels.join(" or ")));
+        }
+    }
+    match (filter.from, filter.to) {
+        (Some(from), Some(to)) => parts.push(format!("years {from} to {to}")),
+        (Some(from), None) => parts.push(format!("from {from}")),
+        (None, Some(to)) => parts.push(format!("up to {to}")),
+        (None, None) => {}
+    }
+    if !filter.query.trim().is_empty() {
+        parts.push(format!("search \u{201c}{}\u{201d}", filter.query.trim()));
+    }
+    format!("Filters: {}.", parts.join("; "))
 }
 
 /// The URL parameters the explorer owns; any other parameter in the query is left alone.
@@ -409,11 +601,8 @@ mod tests {
             .any(|r| r.values(facet).contains(&value))
     }
 
-    fn count_of(counts: &[(&str, usize)], value: &str) -> usize {
-        counts
-            .iter()
-            .find(|(v, _)| *v == value)
-            .map_or(0, |(_, n)| *n)
+    fn count_of(index: &Index, outcome: &Outcome, facet: Facet, value: &str) -> usize {
+        outcome.count(facet, index.position(facet, value).expect(value))
     }
 
     #[test]
@@ -443,21 +632,57 @@ mod tests {
 
     #[test]
     fn a_facets_counts_ignore_its_own_choice_but_not_the_others() {
-        let records = all_records();
+        let index = Index::new(all_records());
         let mut filter = Filter::default();
         filter.toggle(Facet::Kind, "quotation");
-        let kinds = facet_counts(&filter, &records, Facet::Kind);
+        let outcome = index.apply(&filter);
+        assert_eq!(outcome.total, QUOTATIONS.len());
         assert_eq!(
-            count_of(&kinds, "event"),
+            count_of(&index, &outcome, Facet::Kind, "event"),
             EVENTS.len(),
             "other kinds still count as if chosen"
         );
-        let themes = facet_counts(&filter, &records, Facet::Theme);
         let quoted_law = QUOTATIONS
             .iter()
             .filter(|q| q.themes.contains(&"law"))
             .count();
-        assert_eq!(count_of(&themes, "law"), quoted_law);
+        assert_eq!(count_of(&index, &outcome, Facet::Theme, "law"), quoted_law);
+    }
+
+    #[test]
+    fn records_run_in_date_order_with_undated_quotations_last() {
+        let records = all_records();
+        let dates: Vec<Option<Date>> = records.iter().map(|r| r.date()).collect();
+        let first_undated = dates
+            .iter()
+            .position(Option::is_none)
+            .unwrap_or(dates.len());
+        assert!(dates[first_undated..].iter().all(Option::is_none));
+        assert!(dates[..first_undated].is_sorted());
+        let index = Index::new(records);
+        assert_eq!(index.year_span(), (1961, 2031));
+    }
+
+    #[test]
+    fn the_sentence_names_every_active_filter() {
+        assert_eq!(
+            describe_filter(&Filter::default()),
+            "No filters: every event and quotation is listed."
+        );
+        let mut filter = Filter {
+            from: Some(2019),
+            to: Some(2021),
+            query: " moon ".into(),
+            ..Filter::default()
+        };
+        filter.toggle(Facet::Kind, "quotation");
+        filter.toggle(Facet::Coalition, "ilrs");
+        filter.toggle(Facet::Actor, "roscosmos");
+        assert_eq!(
+            describe_filter(&filter),
+            "Filters: Coalition ILRS; Who Roscosmos; Kind Quotations; years 2019 to 2021; \
+             search \u{201c}moon\u{201d}."
+        );
     }
 
     #[test]
@@ -586,9 +811,15 @@ mod tests {
 
             #[test]
             fn counts_equal_the_records_that_would_match(filter in any_filter()) {
-                let records = all_records();
+                let index = Index::new(all_records());
+                let records = index.records();
+                let outcome = index.apply(&filter);
+                let shown: Vec<bool> = records.iter().map(|r| filter.matches(*r)).collect();
+                prop_assert_eq!(&outcome.shown, &shown);
+                prop_assert_eq!(outcome.total, shown.iter().filter(|s| **s).count());
                 for facet in Facet::ALL {
-                    for (value, count) in facet_counts(&filter, &records, facet) {
+                    for (position, value) in index.values(facet).iter().enumerate() {
+                        let count = outcome.count(facet, position);
                         let mut chosen = filter.clone();
                         *chosen.selected_mut(facet) = [value.to_string()].into_iter().collect();
                         let matching = records.iter().filter(|r| chosen.matches(**r)).count();

@@ -11,7 +11,7 @@ use super::graphics::{
 };
 use super::markup::escape;
 use crate::data::{FIGURES, MEMBERSHIPS, actor};
-use crate::model::{Date, GraphicKind, Side, Vocabulary};
+use crate::model::{Date, Event, GraphicKind, Side, Vocabulary};
 
 /// A class attribute value with `extra` added when `on`.
 fn class(base: &str, extra: &str, on: bool) -> String {
@@ -61,12 +61,36 @@ pub fn render(kind: GraphicKind, state: &str) -> String {
     );
     match kind {
         GraphicKind::Coalitions => coalitions(&mut out, state),
-        GraphicKind::Timeline => timeline(&mut out, state),
+        GraphicKind::Timeline => timeline(&mut out, &|event| timeline_focus(state, event)),
         GraphicKind::Moon => moon(&mut out, state),
         GraphicKind::Budgets => budgets(&mut out, state),
     }
     out.push_str("</svg>");
     out
+}
+
+/// The timeline with the events that pass the explorer's filter brought forward, the rest
+/// faded, and a text alternative that gives the numbers.
+/// Each dot carries `data-event`, so a page can refocus the dots without redrawing them.
+pub fn filtered_timeline(shown: &dyn Fn(&Event) -> bool) -> String {
+    let mut out = format!(
+        "<svg viewBox=\"0 0 640 400\" role=\"img\" focusable=\"false\" aria-label=\"{}\">",
+        filtered_timeline_label(shown)
+    );
+    timeline(&mut out, shown);
+    out.push_str("</svg>");
+    out
+}
+
+/// The filtered timeline's text alternative: how many of the events it draws match.
+pub fn filtered_timeline_label(shown: &dyn Fn(&Event) -> bool) -> String {
+    let (matching, drawn) = timeline_events().fold((0, 0), |(m, d), (event, _)| {
+        (m + usize::from(shown(event)), d + 1)
+    });
+    format!(
+        "{}. {matching} of the {drawn} events it draws match the filters.",
+        GraphicKind::Timeline.label()
+    )
 }
 
 /// The four coalitions as columns, each member a marker whose fill says its status.
@@ -128,7 +152,7 @@ fn lane_y(side: Side) -> f64 {
 
 /// Two lanes, China and Russia above, the US and its partners below, 2011 to the planned
 /// stations; each event a dot, planned ones hollow, the state's events brought forward.
-fn timeline(out: &mut String, state: &str) {
+fn timeline(out: &mut String, focus: &dyn Fn(&Event) -> bool) {
     for side in [Side::Ilrs, Side::Artemis] {
         let y = lane_y(side);
         let _ = write!(
@@ -172,12 +196,13 @@ fn timeline(out: &mut String, state: &str) {
     for (event, side) in timeline_events() {
         let _ = write!(
             out,
-            "<circle class=\"{}\" cx=\"{}\" cy=\"{}\" r=\"7\" data-side=\"{}\" data-planned=\"{}\"/>",
-            class("ilrs-g-event", "is-focus", timeline_focus(state, event)),
+            "<circle class=\"{}\" cx=\"{}\" cy=\"{}\" r=\"7\" data-side=\"{}\" data-planned=\"{}\" data-event=\"{}\"/>",
+            class("ilrs-g-event", "is-focus", focus(event)),
             px(x_of(event.date)),
             px(lane_y(side)),
             side_name(Some(side)),
-            event.planned
+            event.planned,
+            event.id
         );
     }
 }
@@ -337,6 +362,18 @@ mod tests {
             !svg.contains("ilrs-g-event\""),
             "in state all, every event is in focus"
         );
+    }
+
+    #[test]
+    fn the_filtered_timeline_counts_and_brings_forward_what_matches() {
+        let svg = filtered_timeline(&|event| event.planned);
+        let planned = timeline_events().filter(|(e, _)| e.planned).count();
+        assert!(planned > 0);
+        assert_eq!(svg.matches("ilrs-g-event is-focus").count(), planned);
+        assert!(svg.contains(&format!(
+            "{planned} of the {} events it draws match",
+            timeline_events().count()
+        )));
     }
 
     #[test]

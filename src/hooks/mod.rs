@@ -2,5 +2,7 @@
 //! (inside effects), so the prerender never touches them.
 
 mod use_active_step;
+mod use_url_state;
 
 pub use use_active_step::{UseActiveStepReturn, use_active_step};
+pub use use_url_state::use_url_state;

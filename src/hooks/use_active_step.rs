@@ -97,8 +97,9 @@ pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveSt
         let callback = Closure::<dyn Fn()>::new(measure);
         let init = IntersectionObserverInit::new();
         // The trigger line itself, as a root of zero height: steps report when they cross it.
-        let above = TRIGGER * 100.0;
-        let below = 100.0 - above;
+        // Whole percentages: formatting an f64 would pull float printing into the wasm.
+        let above = (TRIGGER * 100.0).round() as i32;
+        let below = 100 - above;
         init.set_root_margin(&format!("-{above}% 0px -{below}% 0px"));
         let Ok(observer) =
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)

@@ -1,38 +1,7 @@
 use leptos::prelude::*;
 
 use super::source_links::{actor_names, coalition_names, theme_labels};
-use super::{Section, SourceLinks};
-use crate::data::EVENTS;
-use crate::model::{Date, Event};
-
-/// Every event in date order, planned ones marked.
-#[component]
-pub fn Timeline() -> impl IntoView {
-    view! {
-        <Section id="events" title="Timeline">
-            <ol class="ilrs-timeline">
-                {EVENTS.iter().map(|event| view! { <EventEntry event /> }).collect_view()}
-            </ol>
-        </Section>
-    }
-}
-
-#[component]
-fn EventEntry(event: &'static Event) -> impl IntoView {
-    view! {
-        <li id=event.id class="ilrs-event" data-record=event.id data-planned=event.planned.to_string()>
-            <p class="ilrs-event-date">
-                <time datetime=event.date.iso()>{event.date.readable()}</time>
-                {event.planned.then(|| view! { <span class="ilrs-badge">"Planned"</span> })}
-            </p>
-            <h3>{event.title}</h3>
-            <p>{event.summary}</p>
-            {event.date_note.map(|note| view! { <p class="ilrs-note">"Date: " {note}</p> })}
-            <Tags actors=event.actors coalitions=event.coalitions themes=event.themes date=None />
-            <SourceLinks ids=event.sources />
-        </li>
-    }
-}
+use crate::model::Date;
 
 /// When (where the record does not show it already), who, which coalitions and which themes a
 /// record concerns.

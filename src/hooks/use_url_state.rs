@@ -1,0 +1,68 @@
+//! The explorer's filter in the page's query string: read after hydration (the prerendered page
+//! shows everything, so the server and the first client render agree), written back with
+//! `history.replaceState` (no reload, no new history entry, no scroll jump), and read again
+//! when the reader goes back or forward to an entry with another query. Parsing and writing
+//! are the pure core's; this file only talks to `Location` and `History`.
+
+use gloo_events::EventListener;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsValue;
+
+use crate::core::explore::{Facet, Filter, parse_query, write_query};
+
+/// Keeps `filter` and the URL's query in step once `enabled` (the script embed leaves the host
+/// page's URL alone and passes `false`). Returns how many parameters of the URL as loaded were
+/// not understood and were left out, for a short notice.
+pub fn use_url_state(
+    filter: RwSignal<Filter>,
+    known: fn(Facet, &str) -> bool,
+    enabled: bool,
+) -> ReadSignal<usize> {
+    let (skipped, set_skipped) = signal(0usize);
+    if !enabled {
+        return skipped;
+    }
+
+    let restore = move || {
+        let search = window().location().search().unwrap_or_default();
+        let (restored, ignored) = parse_query(&search, &known);
+        set_skipped.set(ignored.len());
+        if filter.with_untracked(|f| *f != restored) {
+            filter.set(restored);
+        }
+    };
+
+    // Effects run only in the browser, after hydration.
+    Effect::new(move |_| {
+        restore();
+        let popstate = EventListener::new(&window(), "popstate", move |_| restore());
+        let held = SendWrapper::new(popstate);
+        on_cleanup(move || drop(held));
+    });
+
+    Effect::new(move |ran_before: Option<()>| {
+        let current = filter.get();
+        // The first run sees the default filter, before the URL's has been restored.
+        if ran_before.is_none() {
+            return;
+        }
+        let location = window().location();
+        let search = location.search().unwrap_or_default();
+        let next = write_query(&current, &search);
+        if next == search || (next.is_empty() && search == "?") {
+            return;
+        }
+        let path = location.pathname().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(
+                &JsValue::NULL,
+                "",
+                Some(&format!("{path}{next}{hash}")),
+            );
+        }
+    });
+
+    skipped
+}

@@ -5,6 +5,7 @@
 use ilrs_explainer::app::App;
 use ilrs_explainer::components::Explorer;
 use ilrs_explainer::components::graphics::Graphic;
+use ilrs_explainer::core::embed::parse_flags;
 use ilrs_explainer::core::steps::step_count;
 use ilrs_explainer::data::{EVENTS, HERO, QUOTATIONS, SOURCES};
 use ilrs_explainer::model::GraphicKind;
@@ -37,7 +38,7 @@ fn texts(host: &HtmlElement, selector: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 fn the_app_mounts_into_a_fresh_element_and_shows_every_source() {
     let host = fresh_host();
-    let _app = mount_to(host.clone(), App);
+    let _app = mount_to(host.clone(), || view! { <App /> });
     assert_eq!(texts(&host, "h1"), [HERO.title]);
     let titles = texts(&host, "[data-source] cite");
     assert_eq!(titles.len(), SOURCES.len());
@@ -57,7 +58,7 @@ fn a_prerendered_fragment_hydrates_in_place() {
     let host = fresh_host();
     host.set_inner_html(PRERENDERED);
     let heading_before = host.query_selector("h1").unwrap().unwrap();
-    let _app = hydrate_from(host.clone(), App);
+    let _app = hydrate_from(host.clone(), || view! { <App /> });
     let heading_after = host.query_selector("h1").unwrap().unwrap();
     // Hydration adopts the server's nodes rather than rendering new ones.
     assert!(heading_before.is_same_node(Some(&heading_after)));
@@ -65,7 +66,7 @@ fn a_prerendered_fragment_hydrates_in_place() {
     // What the server wrote must be exactly what the client renders: otherwise a reader without
     // the wasm sees a different page, and hydration adopts the wrong nodes.
     let client = fresh_host();
-    let _client_app = mount_to(client.clone(), App);
+    let _client_app = mount_to(client.clone(), || view! { <App /> });
     let (server, client) = (canonical(&host), canonical(&client));
     if let Some(at) = server.bytes().zip(client.bytes()).position(|(a, b)| a != b) {
         let from = at.saturating_sub(80);
@@ -93,7 +94,7 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn the_story_renders_flat_then_switches_to_scrolling_once_running() {
     let host = fresh_host();
-    let _app = mount_to(host.clone(), App);
+    let _app = mount_to(host.clone(), || view! { <App /> });
     let story = host.query_selector(".ilrs-story").unwrap().unwrap();
     // The first render is what the server writes: flat, every step with its own graphic.
     assert!(!story.class_list().contains("ilrs-story--scrolly"));
@@ -239,4 +240,43 @@ async fn a_facet_button_narrows_the_list_and_its_count_says_how_far() {
     reset.click();
     settle().await;
     assert_eq!(shown(&host), EVENTS.len() + QUOTATIONS.len());
+}
+
+#[wasm_bindgen_test]
+async fn as_a_script_embed_the_app_takes_its_options_and_keeps_the_host_url() {
+    let host = fresh_host();
+    let url_before = window().location().href().unwrap();
+    let flags = parse_flags("flat&dark=on");
+    let _app = mount_to(host.clone(), move || {
+        view! { <App script_flags=flags.clone() /> }
+    });
+    settle().await;
+    let root = host.query_selector(".ilrs").unwrap().unwrap();
+    for class in ["ilrs--script", "ilrs--dark"] {
+        assert!(root.class_list().contains(class), "{class}");
+    }
+    assert!(!root.class_list().contains("ilrs--framed"));
+    assert_eq!(
+        host.query_selector_all(".ilrs-story--scrolly")
+            .unwrap()
+            .length(),
+        0,
+        "flat"
+    );
+    let quotations: HtmlElement = host
+        .query_selector("[data-facet=\"kind\"][data-value=\"quotation\"]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    quotations.click();
+    settle().await;
+    assert_eq!(
+        quotations.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        window().location().href().unwrap(),
+        url_before,
+        "the host's URL is untouched"
+    );
 }

@@ -1,6 +1,6 @@
 //! Trunk's post-build hook: writes the prerendered page into the built `index.html`, the data
 //! downloads (`data.json`, one CSV per kind) beside it and, in a release build, precompressed
-//! copies of every asset. Reads `TRUNK_STAGING_DIR` (or its first
+//! copies of every asset; and the embed's files (`embed.js`, its stylesheet, `csp.txt`). Reads `TRUNK_STAGING_DIR` (or its first
 //! argument) and `TRUNK_PROFILE`.
 //!
 //! `prerender --fragment FILE` writes only the app's HTML, for the hydration test.
@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ilrs_explainer::site::{compress, export, render};
+use ilrs_explainer::site::{compress, embed, export, render};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,8 +39,9 @@ fn main() -> ExitCode {
             render::fill_template(&template, &render::render_app()).map_err(|e| e.0)
         })
         .and_then(|page| {
-            std::fs::write(&index, page)
-                .map_err(|e| format!("cannot write {}: {e}", index.display()))
+            std::fs::write(&index, &page)
+                .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+            embed::write(&dir, &page)
         });
     if let Err(message) = result {
         eprintln!("prerender: {message}");

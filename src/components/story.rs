@@ -3,6 +3,8 @@ use leptos::prelude::*;
 
 use super::SourceLinks;
 use super::graphics::Graphic;
+use crate::app::Layout;
+use crate::core::embed::sticky_offset;
 use crate::core::steps::{graphic_state, record_label, step_at, step_count, step_index};
 use crate::data::CHAPTERS;
 use crate::hooks::use_active_step;
@@ -14,10 +16,28 @@ use crate::model::{GraphicKind, Step, Vocabulary};
 #[component]
 pub fn Story() -> impl IntoView {
     let root = NodeRef::<Div>::new();
-    let (scrolly, set_scrolly) = signal(false);
-    // Runs only in the browser, after hydration: the server's HTML stays flat.
-    Effect::new(move |_| set_scrolly.set(true));
-    let engine = use_active_step(root, scrolly.into());
+    // Runs only in the browser, after hydration: the server's HTML stays flat. Inside the app,
+    // where it runs decides (see `app::Layout`); on its own (tests), it scrolls.
+    let layout = use_context::<Layout>();
+    let (running, set_running) = signal(false);
+    Effect::new(move |_| set_running.set(true));
+    let scrolly = Signal::derive(move || layout.map_or_else(|| running.get(), |l| l.scrolly.get()));
+    let viewport = Signal::derive(move || layout.and_then(|l| l.viewport.get()));
+    let start_at = Signal::derive(move || layout.and_then(|l| l.step.get()));
+    let engine = use_active_step(root, scrolly, viewport, start_at);
+    // In a host's frame the graphic cannot stick: keep it in the host's viewport by hand.
+    Effect::new(move |_| {
+        let (Some(body), Some(v)) = (root.get(), viewport.get()) else {
+            return;
+        };
+        let rect = body.get_bounding_client_rect();
+        let top = rect.top() + window().scroll_y().unwrap_or(0.0);
+        let offset = sticky_offset(&v, top, rect.height(), v.height);
+        let _ = web_sys::HtmlElement::style(&body).set_property(
+            "--ilrs-sticky-offset",
+            &format!("{}px", offset.round() as i32),
+        );
+    });
     let active = engine.active;
     let fired = engine.fired;
 

@@ -1,5 +1,6 @@
 //! The pure core: no browser types, everything testable natively.
 
+pub mod embed;
 pub mod explore;
 pub mod graphics;
 pub mod markup;

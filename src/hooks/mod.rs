@@ -2,7 +2,9 @@
 //! (inside effects), so the prerender never touches them.
 
 mod use_active_step;
+mod use_host_frame;
 mod use_url_state;
 
 pub use use_active_step::{UseActiveStepReturn, use_active_step};
+pub use use_host_frame::use_host_frame;
 pub use use_url_state::use_url_state;

@@ -13,6 +13,7 @@ use web_sys::{
     ScrollLogicalPosition,
 };
 
+use crate::core::embed::HostViewport;
 use crate::core::steps::{active_step, step_index, steps_to_fire};
 
 /// Where the trigger line sits, as a share of the viewport's height from its top.
@@ -30,8 +31,14 @@ pub struct UseActiveStepReturn {
 
 /// Keeps the step under the trigger line active among the `[data-step]` elements inside `root`,
 /// once `enabled` is true (the scrolling layout is on: positions measured before it would be
-/// wrong). A `#step-id` in the URL opens the story at that step.
-pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveStepReturn {
+/// wrong). A `#step-id` in the URL, or `start_at`, opens the story at that step. In a host's
+/// frame, `viewport` (the host's, from pym.js) places the trigger line instead of the window.
+pub fn use_active_step(
+    root: NodeRef<Div>,
+    enabled: Signal<bool>,
+    viewport: Signal<Option<HostViewport>>,
+    start_at: Signal<Option<&'static str>>,
+) -> UseActiveStepReturn {
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
 
@@ -65,12 +72,19 @@ pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveSt
             .iter()
             .map(|el| el.get_bounding_client_rect().top())
             .collect();
-        let height = window()
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or(0.0);
-        activate(active_step(&tops, height * TRIGGER));
+        let trigger = match viewport.get_untracked() {
+            // The frame does not scroll: its coordinates are the document's.
+            Some(host) => host.trigger(TRIGGER),
+            None => {
+                let height = window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(0.0);
+                height * TRIGGER
+            }
+        };
+        activate(active_step(&tops, trigger));
     };
 
     let scroll_to = move |index: usize, block: ScrollLogicalPosition| {
@@ -117,11 +131,25 @@ pub fn use_active_step(root: NodeRef<Div>, enabled: Signal<bool>) -> UseActiveSt
         // One frame later, the layout the class switched to has been applied.
         request_animation_frame(move || {
             if open_from_hash().is_none() {
-                measure();
+                // `?step=` (a host's choice) opens the story there, once.
+                match start_at.get_untracked().and_then(step_index) {
+                    Some(index) => {
+                        scroll_to(index, ScrollLogicalPosition::Start);
+                        activate(index);
+                    }
+                    None => measure(),
+                }
             }
         });
         let held = SendWrapper::new((observer, callback, resize, hash));
         on_cleanup(move || held.0.disconnect());
+    });
+
+    // The host scrolled or resized: the trigger line moved over the steps.
+    Effect::new(move |_| {
+        if viewport.get().is_some() && enabled.get_untracked() {
+            measure();
+        }
     });
 
     let step_by = Callback::new(move |delta: isize| {

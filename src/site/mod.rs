@@ -2,5 +2,6 @@
 //! sit beside it in the built site.
 
 pub mod compress;
+pub mod embed;
 pub mod export;
 pub mod render;

@@ -28,23 +28,31 @@ export function withoutScripts(html) {
 
 /**
  * Serves `root` on 127.0.0.1. `pages` maps extra paths to functions of the index.html text, for
- * variants such as the page without scripts. Resolves to { url, close }.
+ * variants such as the page without scripts; `files` maps extra paths to files elsewhere (a
+ * host page's copy of pym.js). `cors` lets pages on other origins load the assets, as the
+ * script embed needs; `csp` is sent as the HTML pages' Content-Security-Policy.
+ * Resolves to { url, close }.
  */
-export async function serve(root, { port = 0, pages = {} } = {}) {
+export async function serve(root, { port = 0, pages = {}, files = {}, cors = false, csp } = {}) {
   const base = path.resolve(root);
   const server = http.createServer(async (req, res) => {
+    const shared = {
+      ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+    };
+    const htmlHeaders = { ...shared, ...(csp ? { 'content-security-policy': csp } : {}) };
     try {
       const url = new URL(req.url, 'http://localhost');
       if (pages[url.pathname]) {
         const html = await fs.readFile(path.join(base, 'index.html'), 'utf8');
-        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache', ...htmlHeaders });
         res.end(pages[url.pathname](html));
         return;
       }
       let rel = decodeURIComponent(url.pathname);
       if (rel.endsWith('/')) rel += 'index.html';
-      const file = path.resolve(base, '.' + rel);
-      if (file !== base && !file.startsWith(base + path.sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      let file = path.resolve(base, '.' + rel);
+      if (files[url.pathname]) file = path.resolve(files[url.pathname]);
+      else if (file !== base && !file.startsWith(base + path.sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       const accepts = String(req.headers['accept-encoding'] ?? '');
       let body;
@@ -61,6 +69,7 @@ export async function serve(root, { port = 0, pages = {} } = {}) {
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
         vary: 'accept-encoding',
         ...(encoding ? { 'content-encoding': encoding } : {}),
+        ...(type === TYPES['.html'] ? htmlHeaders : shared),
       });
       res.end(body);
     } catch (error) {
@@ -79,6 +88,6 @@ export async function serve(root, { port = 0, pages = {} } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [dir = 'dist', port = '8081'] = process.argv.slice(2);
-  const { url } = await serve(dir, { port: Number(port), pages: { '/noscript.html': withoutScripts } });
+  const { url } = await serve(dir, { port: Number(port), cors: true, pages: { '/noscript.html': withoutScripts } });
   console.log(`serving ${dir} on ${url}/ (and ${url}/noscript.html without scripts)`);
 }

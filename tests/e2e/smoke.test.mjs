@@ -76,19 +76,3 @@ test('the page hydrates with no console error and keeps its content', async () =
   await context.close();
 });
 
-test('the same wasm mounts a second copy into an empty embed host', async () => {
-  const context = await site.browser.newContext();
-  const { page, problems } = await watchedPage(context);
-  // The host element exists before the wasm starts, as it would on a newsroom's page.
-  await page.route(`${site.server.url}/`, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace('</body>', '<div data-ilrs-explainer></div></body>');
-    await route.fulfill({ response, body });
-  });
-  await page.goto(`${site.server.url}/`);
-  const embed = page.locator('[data-ilrs-explainer][data-ilrs-ready="mounted"]');
-  await embed.waitFor({ timeout: 15000 });
-  assert.equal(await embed.locator('[data-source]').count(), sourcesTotal);
-  assert.deepEqual(problems, []);
-  await context.close();
-});

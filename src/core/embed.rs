@@ -1,0 +1,320 @@
+//! Embedding, the pure part: the URL flags a host can set, the messages the page sends to a
+//! host frame (pym.js v1, AMP, its own JSON), the pym.js viewport messages it accepts from the
+//! host, and the arithmetic that keeps the graphic in the host's viewport. No browser types.
+
+use super::explore::percent_decode;
+use super::steps::step_index;
+
+/// The colour scheme a host asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dark {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    On,
+    Off,
+}
+
+/// What a host can ask for, from the page's query string (the iframe's `src`) or from the
+/// script embed's `data-*` attributes. Anything malformed is ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Flags {
+    /// `?embed`: behave as embedded even when not framed (a host that proxies the page).
+    pub embed: bool,
+    /// `?dark=on|off|auto`.
+    pub dark: Dark,
+    /// `?flat`: the story as a flat column, each graphic after its step.
+    pub flat: bool,
+    /// `?step={step id}`: open the story at that step.
+    pub step: Option<&'static str>,
+    /// `childId`, which pym.js adds to the iframe's URL; it names us in pym messages.
+    pub child_id: Option<String>,
+    /// The origin of `parentUrl`, which pym.js adds: the only origin whose messages we accept.
+    pub parent_origin: Option<String>,
+}
+
+/// A switch is on when present with no value or with a value other than `0`, `false`, `off`.
+fn switch(value: &str) -> bool {
+    !matches!(value, "0" | "false" | "off" | "no")
+}
+
+/// Reads the flags from a query string, with or without its `?`. Never panics.
+pub fn parse_flags(query: &str) -> Flags {
+    let mut flags = Flags::default();
+    for pair in query.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(value) = percent_decode(value) else {
+            continue;
+        };
+        match key {
+            "embed" => flags.embed = switch(&value),
+            "flat" => flags.flat = switch(&value),
+            "dark" => {
+                flags.dark = match value.as_str() {
+                    "on" => Dark::On,
+                    "off" => Dark::Off,
+                    _ => Dark::Auto,
+                }
+            }
+            "step" => {
+                flags.step = step_index(&value)
+                    .and_then(super::steps::step_at)
+                    .map(|s| s.id)
+            }
+            "childId" if is_child_id(&value) => flags.child_id = Some(value),
+            "parentUrl" => flags.parent_origin = origin_of(&value),
+            _ => {}
+        }
+    }
+    flags
+}
+
+/// pym.js ids are element ids: short, and nothing that could break the message's delimiters.
+fn is_child_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && !id.contains("xPYMx")
+}
+
+/// `scheme://host[:port]` of an absolute http(s) URL, as `MessageEvent.origin` gives it.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = host
+        .strip_suffix(if scheme == "https" { ":443" } else { ":80" })
+        .unwrap_or(host);
+    (!host.is_empty()).then(|| format!("{scheme}://{}", host.to_ascii_lowercase()))
+}
+
+/// Whether a message from `origin` may be trusted: from the parent's origin where we know it.
+pub fn origin_allowed(origin: &str, expected: Option<&str>) -> bool {
+    expected.is_none_or(|e| e == origin)
+}
+
+/// The pym.js v1 height message.
+pub fn pym_height(child_id: &str, height: u32) -> String {
+    format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
+}
+
+/// The type of this page's own height message: `{ source, type, height }` as a plain object.
+pub const MESSAGE_SOURCE: &str = "ilrs-explainer";
+pub const MESSAGE_TYPE_HEIGHT: &str = "height";
+
+/// The host's viewport as pym.js reports it: its size, and where the iframe's top is within it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HostViewport {
+    pub width: f64,
+    pub height: f64,
+    /// The iframe's top, in the host's viewport (negative once scrolled past).
+    pub frame_top: f64,
+}
+
+impl HostViewport {
+    /// Where the host's viewport starts, in the framed document's coordinates.
+    pub fn visible_top(&self) -> f64 {
+        -self.frame_top
+    }
+
+    /// The trigger line (`share` of the way down the host's viewport), in the framed
+    /// document's coordinates.
+    pub fn trigger(&self, share: f64) -> f64 {
+        self.visible_top() + self.height * share
+    }
+}
+
+/// Reads a pym.js `viewport-iframe-position` message meant for `child_id`
+/// (`pymxPYMx{id}xPYMxviewport-iframe-positionxPYMx{width} {height} {top} {left} {bottom} {right}`).
+/// Anything else, or numbers that make no sense, gives `None`.
+pub fn parse_pym_viewport(data: &str, child_id: &str) -> Option<HostViewport> {
+    let mut parts = data.split("xPYMx");
+    let (Some("pym"), Some(id), Some("viewport-iframe-position"), Some(payload), None) = (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) else {
+        return None;
+    };
+    if id != child_id {
+        return None;
+    }
+    let numbers: Vec<f64> = payload
+        .split(' ')
+        .map(|n| n.parse::<f64>().ok().filter(|v| v.is_finite()))
+        .collect::<Option<_>>()?;
+    let [width, height, top, _left, _bottom, _right] = numbers.as_slice() else {
+        return None;
+    };
+    let sane = |v: f64| (0.0..=100_000.0).contains(&v);
+    (sane(*width) && sane(*height) && *height > 0.0 && top.abs() <= 10_000_000.0).then_some(
+        HostViewport {
+            width: *width,
+            height: *height,
+            frame_top: *top,
+        },
+    )
+}
+
+/// How far down its column the graphic moves so it stays in the host's viewport: from the top
+/// of the story body (`body_top`, `body_height`, framed coordinates) to where the viewport
+/// starts, never above the body or past its end.
+pub fn sticky_offset(viewport: &HostViewport, body_top: f64, body_height: f64, panel: f64) -> f64 {
+    let wanted = viewport.visible_top() - body_top;
+    wanted.clamp(0.0, (body_height - panel).max(0.0))
+}
+
+/// The page's address without its query and fragment, where the built site lives: what the
+/// snippets point at.
+pub fn site_base(href: &str) -> String {
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    let path = &href[..end];
+    match path.rfind('/') {
+        Some(slash) => path[..=slash].to_string(),
+        None => "./".to_string(),
+    }
+}
+
+/// The iframe snippet: the page framed with `?embed`, and a few lines that size the frame from
+/// this page's own height message, accepted only from the page's origin.
+pub fn iframe_snippet(base: &str, title: &str) -> String {
+    let origin = origin_of(base).unwrap_or_else(|| "ORIGIN-OF-THE-PAGE".into());
+    format!(
+        "<iframe src=\"{base}?embed\" title=\"{title}\" data-ilrs-frame\n  style=\"display:block;width:100%;height:1600px;border:0\" loading=\"lazy\"></iframe>\n\
+<script>\n\
+addEventListener(\"message\", function (e) {{\n\
+  var d = e.data;\n\
+  if (e.origin !== \"{origin}\" || !d || d.source !== \"{MESSAGE_SOURCE}\" || d.type !== \"{MESSAGE_TYPE_HEIGHT}\") return;\n\
+  document.querySelectorAll(\"iframe[data-ilrs-frame]\").forEach(function (f) {{\n\
+    if (f.contentWindow === e.source) f.style.height = Number(d.height) + \"px\";\n\
+  }});\n\
+}});\n\
+</script>",
+        title = super::markup::escape(title),
+    )
+}
+
+/// The script-embed snippet: an element to fill and the stable `embed.js`.
+pub fn script_snippet(base: &str) -> String {
+    format!("<div data-ilrs-explainer></div>\n<script src=\"{base}embed.js\" async></script>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::steps::step_at;
+
+    #[test]
+    fn flags_read_from_the_query_and_ignore_what_they_do_not_know() {
+        let step = step_at(3).unwrap().id;
+        let flags = parse_flags(&format!(
+            "?embed&dark=on&flat=1&step={step}&childId=ilrs-1&parentUrl=https%3A%2F%2FNews.example%3A443%2Fa%3Fb&q=moon"
+        ));
+        assert_eq!(
+            flags,
+            Flags {
+                embed: true,
+                dark: Dark::On,
+                flat: true,
+                step: Some(step),
+                child_id: Some("ilrs-1".into()),
+                parent_origin: Some("https://news.example".into()),
+            }
+        );
+        let odd = parse_flags(
+            "?dark=purple&step=no-such-step&childId=a%3Cb&embed=0&parentUrl=javascript:x",
+        );
+        assert_eq!(odd, Flags::default());
+        assert_eq!(parse_flags("?childId=xPYMxheight").child_id, None);
+        assert_eq!(parse_flags("?dark=off").dark, Dark::Off);
+    }
+
+    #[test]
+    fn origins_are_scheme_host_and_port() {
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080/x").as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        assert_eq!(origin_of("https://a.b/").as_deref(), Some("https://a.b"));
+        assert_eq!(
+            origin_of("http://u:p@a.b:80").as_deref(),
+            Some("http://a.b")
+        );
+        assert_eq!(origin_of("data:text/html,x"), None);
+        assert!(origin_allowed("https://a.b", Some("https://a.b")));
+        assert!(!origin_allowed("https://evil.example", Some("https://a.b")));
+        assert!(origin_allowed("https://a.b", None));
+    }
+
+    #[test]
+    fn pym_messages_are_written_and_read_as_pym_js_does() {
+        assert_eq!(pym_height("c1", 2400), "pymxPYMxc1xPYMxheightxPYMx2400");
+        let viewport = parse_pym_viewport(
+            "pymxPYMxc1xPYMxviewport-iframe-positionxPYMx1280 800 -350.5 0 1850 1280",
+            "c1",
+        )
+        .unwrap();
+        assert_eq!(viewport.height, 800.0);
+        assert_eq!(viewport.visible_top(), 350.5);
+        assert_eq!(viewport.trigger(0.5), 750.5);
+        for bad in [
+            "pymxPYMxc2xPYMxviewport-iframe-positionxPYMx1280 800 0 0 0 0",
+            "pymxPYMxc1xPYMxheightxPYMx100",
+            "pymxPYMxc1xPYMxviewport-iframe-positionxPYMx1280 NaN 0 0 0 0",
+            "pymxPYMxc1xPYMxviewport-iframe-positionxPYMx1280 800 0 0 0",
+            "pymxPYMxc1xPYMxviewport-iframe-positionxPYMx1280 800 0 0 0 0xPYMxextra",
+            "<script>",
+            "",
+        ] {
+            assert_eq!(parse_pym_viewport(bad, "c1"), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn snippets_point_at_the_page_they_are_copied_from() {
+        assert_eq!(
+            site_base("https://a.b/ilrs/index.html?x#y"),
+            "https://a.b/ilrs/"
+        );
+        assert_eq!(site_base("https://a.b/ilrs/?embed"), "https://a.b/ilrs/");
+        let iframe = iframe_snippet("https://a.b/ilrs/", "A & B");
+        assert!(iframe.starts_with("<iframe src=\"https://a.b/ilrs/?embed\" title=\"A &amp; B\""));
+        assert!(iframe.contains("e.origin !== \"https://a.b\""));
+        assert_eq!(
+            script_snippet("https://a.b/ilrs/"),
+            "<div data-ilrs-explainer></div>\n<script src=\"https://a.b/ilrs/embed.js\" async></script>"
+        );
+    }
+
+    #[test]
+    fn the_graphic_follows_the_viewport_within_the_story() {
+        let at = |top: f64| HostViewport {
+            width: 1280.0,
+            height: 800.0,
+            frame_top: top,
+        };
+        // Body from 1000 to 5000 in the frame; the panel is as tall as the viewport.
+        assert_eq!(
+            sticky_offset(&at(0.0), 1000.0, 4000.0, 800.0),
+            0.0,
+            "above the story"
+        );
+        assert_eq!(
+            sticky_offset(&at(-1500.0), 1000.0, 4000.0, 800.0),
+            500.0,
+            "within"
+        );
+        assert_eq!(
+            sticky_offset(&at(-9000.0), 1000.0, 4000.0, 800.0),
+            3200.0,
+            "past its end"
+        );
+    }
+}

@@ -1,0 +1,286 @@
+//! The files that let other pages embed the explainer, written beside the built page: `embed.js`
+//! (a stable name, so a newsroom's snippet never changes), the stylesheet it puts inside each
+//! shadow root, and `csp.txt`, the Content-Security-Policy the page works under.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+/// The built site's hashed asset names the embed needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assets {
+    pub js: String,
+    pub wasm: String,
+    pub css: String,
+}
+
+impl Assets {
+    /// Finds the wasm-bindgen module, its wasm and the main stylesheet among the built files.
+    pub fn find(dir: &Path) -> Result<Assets, String> {
+        let names: Vec<String> = std::fs::read_dir(dir)
+            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .collect();
+        let one = |what: &str, test: &dyn Fn(&str) -> bool| {
+            let found: Vec<&String> = names.iter().filter(|n| test(n)).collect();
+            match found.as_slice() {
+                [name] => Ok((*name).clone()),
+                _ => Err(format!(
+                    "expected exactly one {what} in {}, found {found:?}",
+                    dir.display()
+                )),
+            }
+        };
+        Ok(Assets {
+            js: one("wasm-bindgen module", &|n| {
+                n.starts_with("ilrs-explainer-") && n.ends_with(".js")
+            })?,
+            wasm: one("wasm", &|n| n.ends_with("_bg.wasm"))?,
+            css: one("main stylesheet", &|n| {
+                n.starts_with("main-") && n.ends_with(".css")
+            })?,
+        })
+    }
+}
+
+/// The stylesheet inside each shadow root: the page's own rules, with `rem` (which would follow
+/// the host page's root font size) made relative to a fixed size, behind a root that inherits
+/// nothing from the host.
+pub fn shadow_css(main_css: &str) -> String {
+    let mut out = String::from(
+        "/* The explainer inside a shadow root (embed.js). Inherits nothing from the host page. */\n\
+         .ilrs-embed-root{all:initial;display:block;--ilrs-rem:16px}\n",
+    );
+    for line in main_css.lines() {
+        // Media queries' rem is the browser's initial size, not the host's: leave them be.
+        if line.trim_start().starts_with("@media") {
+            out.push_str(line);
+        } else {
+            out.push_str(&without_rem(line));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `1.5rem` becomes `calc(1.5 * var(--ilrs-rem))`.
+fn without_rem(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts_number = (bytes[i].is_ascii_digit() || bytes[i] == b'.')
+            && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'-'));
+        if starts_number {
+            let end = (i..bytes.len())
+                .find(|&j| !(bytes[j].is_ascii_digit() || bytes[j] == b'.'))
+                .unwrap_or(bytes.len());
+            let unit_end = end + 3;
+            let is_rem = line.get(end..unit_end) == Some("rem")
+                && bytes
+                    .get(unit_end)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric());
+            if is_rem {
+                let _ = write!(out, "calc({} * var(--ilrs-rem))", &line[i..end]);
+                i = unit_end;
+                continue;
+            }
+            out.push_str(&line[i..end]);
+            i = end;
+            continue;
+        }
+        let c = line[i..].chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// A short content hash for a file name (FNV-1a, hex): the stylesheet changes name when it
+/// changes, so it can be cached for good.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// `embed.js`: prepares an open shadow root with the stylesheet in each `[data-ilrs-explainer]`
+/// element, waits for the stylesheet, then starts the wasm, which mounts into each root. Asset
+/// URLs are taken relative to the script's own, so the snippet works from any host page.
+pub fn embed_js(assets: &Assets, shadow_css: &str) -> String {
+    format!(
+        r#"/* The ILRS explainer's script embed. On any page:
+     <div data-ilrs-explainer></div>
+     <script src="https://WHERE-THE-SITE-IS/embed.js" async></script>
+   Options on the element: data-dark="on|off|auto", data-flat, data-step="{{step id}}".
+   Each element gets an open shadow root with the explainer's styles inside; the host page's
+   URL is never changed. The site's assets must be served with CORS (see the README). */
+(function () {{
+  var script = document.currentScript;
+  if (!script || !window.WebAssembly) return;
+  var base = new URL(".", script.src);
+  var css = new URL("{shadow_css}", base).href;
+  function prepare(host) {{
+    if (host.shadowRoot) return Promise.resolve();
+    var shadow = host.attachShadow({{ mode: "open" }});
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = css;
+    var root = document.createElement("div");
+    root.className = "ilrs-embed-root";
+    shadow.append(link, root);
+    return new Promise(function (done) {{
+      link.onload = link.onerror = function () {{ done(); }};
+    }});
+  }}
+  function start() {{
+    var hosts = Array.prototype.slice.call(document.querySelectorAll("[data-ilrs-explainer]"));
+    if (!hosts.length) return;
+    Promise.all(hosts.map(prepare))
+      .then(function () {{ return import(new URL("{js}", base).href); }})
+      .then(function (app) {{ return app.default({{ module_or_path: new URL("{wasm}", base).href }}); }})
+      .catch(function (error) {{ console.warn("ILRS explainer: the embed could not start.", error); }});
+  }}
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+}})();
+"#,
+        js = assets.js,
+        wasm = assets.wasm,
+    )
+}
+
+/// The inline scripts of a page (those without `src`), as written.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let Some(close) = after.find("</script>") else {
+            break;
+        };
+        if !after[..open_end].contains(" src=") && open_end < close {
+            found.push(&after[open_end + 1..close]);
+        }
+        rest = &after[close + "</script>".len()..];
+    }
+    found
+}
+
+/// The Content-Security-Policy the page works under: its own origin only, wasm compilation, and
+/// each inline script by its hash.
+pub fn content_security_policy(html: &str) -> String {
+    let hashes: Vec<String> = inline_scripts(html)
+        .iter()
+        .map(|script| format!("'sha256-{}'", base64(&Sha256::digest(script.as_bytes()))))
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; \
+         form-action 'none'",
+        hashes.join(" ")
+    )
+}
+
+/// Standard base64 with padding.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Writes `embed.js`, the shadow stylesheet and `csp.txt` into the built site.
+pub fn write(dir: &Path, page: &str) -> Result<Vec<String>, String> {
+    let assets = Assets::find(dir)?;
+    let main_css = std::fs::read_to_string(dir.join(&assets.css))
+        .map_err(|e| format!("cannot read {}: {e}", assets.css))?;
+    let css = shadow_css(&main_css);
+    let css_name = format!("embed-{}.css", content_hash(css.as_bytes()));
+    let files = [
+        (css_name.clone(), css),
+        ("embed.js".to_string(), embed_js(&assets, &css_name)),
+        ("csp.txt".to_string(), content_security_policy(page) + "\n"),
+    ];
+    for (name, contents) in &files {
+        std::fs::write(dir.join(name), contents)
+            .map_err(|e| format!("cannot write {name}: {e}"))?;
+    }
+    Ok(files.into_iter().map(|(name, _)| name).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rem_follows_a_fixed_size_except_in_media_queries() {
+        assert_eq!(
+            without_rem(
+                "  margin: 0 0.35rem 1rem 0; font-size: clamp(1.75rem, 5vw + .5rem, 2.75rem);"
+            ),
+            "  margin: 0 calc(0.35 * var(--ilrs-rem)) calc(1 * var(--ilrs-rem)) 0; font-size: \
+             clamp(calc(1.75 * var(--ilrs-rem)), 5vw + calc(.5 * var(--ilrs-rem)), calc(2.75 * var(--ilrs-rem)));"
+        );
+        assert_eq!(
+            without_rem("--ilrs-measure: 38rem;"),
+            "--ilrs-measure: calc(38 * var(--ilrs-rem));"
+        );
+        assert_eq!(
+            without_rem("h2 { width: 1remx; } .a2rem {}"),
+            "h2 { width: 1remx; } .a2rem {}"
+        );
+        let css = shadow_css("@media (min-width: 60rem) {\n  .a { top: 1rem; }\n}");
+        assert!(css.contains("@media (min-width: 60rem) {"));
+        assert!(css.contains(".a { top: calc(1 * var(--ilrs-rem)); }"));
+        assert!(css.starts_with("/* The explainer inside a shadow root"));
+    }
+
+    #[test]
+    fn the_policy_names_each_inline_script_by_its_hash() {
+        let page = "<head><script>alert(1)</script><script src=\"x.js\"></script>\
+                    <script type=\"module\">\nlet a = 1;\n</script></head>";
+        assert_eq!(inline_scripts(page), ["alert(1)", "\nlet a = 1;\n"]);
+        let policy = content_security_policy(page);
+        // printf 'alert(1)' | openssl dgst -sha256 -binary | base64
+        assert!(
+            policy.contains("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"),
+            "{policy}"
+        );
+        assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"));
+        assert_eq!(base64(b"ab"), "YWI=");
+        assert_eq!(base64(b"abc"), "YWJj");
+        assert_eq!(base64(b"a"), "YQ==");
+    }
+
+    #[test]
+    fn embed_js_names_the_built_assets() {
+        let assets = Assets {
+            js: "ilrs-explainer-1.js".into(),
+            wasm: "ilrs-explainer-1_bg.wasm".into(),
+            css: "main-1.css".into(),
+        };
+        let js = embed_js(&assets, "embed-2.css");
+        assert!(js.contains("new URL(\"ilrs-explainer-1.js\", base)"));
+        assert!(js.contains("module_or_path: new URL(\"ilrs-explainer-1_bg.wasm\", base)"));
+        assert!(js.contains("new URL(\"embed-2.css\", base)"));
+        assert!(js.contains("attachShadow({ mode: \"open\" })"));
+    }
+}

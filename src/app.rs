@@ -40,7 +40,7 @@ struct Setting {
 pub fn App(
     /// Set by the script embed, from the host element's `data-*` attributes: the app then lives
     /// in someone else's page and leaves its URL alone.
-    #[prop(optional)]
+    #[prop(default = None)]
     script_flags: Option<Flags>,
 ) -> impl IntoView {
     let script = script_flags.is_some();

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::app::{App, ROOT_ID};
-use crate::core::embed::parse_flags;
+use crate::core::embed::{Flags, parse_flags};
 use crate::core::explore::percent_encode;
 
 /// Marks an element the script embed fills with the explainer.
@@ -30,7 +30,7 @@ pub fn start() {
             hydrate_from(root.clone(), || view! { <App /> }).forget();
             let _ = root.set_attribute(READY_ATTRIBUTE, "hydrated");
         } else {
-            mount_to(root.clone(), || view! { <App /> }).forget();
+            mount_app(root.clone(), None);
             let _ = root.set_attribute(READY_ATTRIBUTE, "mounted");
         }
     }
@@ -52,9 +52,19 @@ pub fn start() {
             continue;
         }
         let flags = parse_flags(&host_query(&host));
-        mount_to(target, move || view! { <App script_flags=flags.clone() /> }).forget();
+        mount_app(target, Some(flags));
         let _ = host.set_attribute(READY_ATTRIBUTE, "mounted");
     }
+}
+
+/// Renders the app into an empty element. One call site for every client-side render, so the
+/// wasm carries one copy of that code.
+fn mount_app(target: HtmlElement, script_flags: Option<Flags>) {
+    mount_to(target, move || {
+        let script_flags = script_flags.clone();
+        view! { <App script_flags /> }
+    })
+    .forget();
 }
 
 /// The host element's `data-dark`, `data-flat` and `data-step` as a query string, so they read

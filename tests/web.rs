@@ -248,7 +248,7 @@ async fn as_a_script_embed_the_app_takes_its_options_and_keeps_the_host_url() {
     let url_before = window().location().href().unwrap();
     let flags = parse_flags("flat&dark=on");
     let _app = mount_to(host.clone(), move || {
-        view! { <App script_flags=flags.clone() /> }
+        view! { <App script_flags=Some(flags.clone()) /> }
     });
     settle().await;
     let root = host.query_selector(".ilrs").unwrap().unwrap();

@@ -146,10 +146,7 @@ pub fn parse_pym_viewport(data: &str, child_id: &str) -> Option<HostViewport> {
     if id != child_id {
         return None;
     }
-    let numbers: Vec<f64> = payload
-        .split(' ')
-        .map(|n| n.parse::<f64>().ok().filter(|v| v.is_finite()))
-        .collect::<Option<_>>()?;
+    let numbers: Vec<f64> = payload.split(' ').map(decimal).collect::<Option<_>>()?;
     let [width, height, top, _left, _bottom, _right] = numbers.as_slice() else {
         return None;
     };
@@ -161,6 +158,30 @@ pub fn parse_pym_viewport(data: &str, child_id: &str) -> Option<HostViewport> {
             frame_top: *top,
         },
     )
+}
+
+/// A plain decimal such as `-350.5`, as `getBoundingClientRect` values print in JavaScript;
+/// nothing else (no exponent, no `NaN`). Written out rather than `str::parse::<f64>`, whose
+/// general float parser would add kilobytes to the wasm for numbers this simple.
+fn decimal(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || whole.len() > 12 || fraction.len() > 12 {
+        return None;
+    }
+    let number = |part: &str| -> Option<u64> {
+        part.bytes().try_fold(0u64, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0'))
+        })
+    };
+    let mut value = number(whole)? as f64;
+    if !fraction.is_empty() {
+        value += number(fraction)? as f64 / 10f64.powi(fraction.len() as i32);
+    }
+    Some(if negative { -value } else { value })
 }
 
 /// How far down its column the graphic moves so it stays in the host's viewport: from the top
@@ -264,10 +285,17 @@ mod tests {
         assert_eq!(viewport.height, 800.0);
         assert_eq!(viewport.visible_top(), 350.5);
         assert_eq!(viewport.trigger(0.5), 750.5);
+        assert_eq!(decimal("-12.25"), Some(-12.25));
+        assert_eq!(decimal("7"), Some(7.0));
+        for bad in ["", "-", ".5", "1.2.3", "1e3", "NaN", "12a", "1234567890123"] {
+            assert_eq!(decimal(bad), None, "{bad}");
+        }
         for bad in [
             "pymxPYMxc2xPYMxviewport-iframe-positionxPYMx1280 800 0 0 0 0",
             "pymxPYMxc1xPYMxheightxPYMx100",
             "pymxPYMxc1xPYMxviewport-iframe-positionxPYMx1280 NaN 0 0 0 0",
+            "pymxPYMxc1xPYMxviewport-iframe-positionxPYMx1280 1e3 0 0 0 0",
+            "pymxPYMxc1xPYMxviewport-iframe-positionxPYMx1280 -800 0 0 0 0",
             "pymxPYMxc1xPYMxviewport-iframe-positionxPYMx1280 800 0 0 0",
             "pymxPYMxc1xPYMxviewport-iframe-positionxPYMx1280 800 0 0 0 0xPYMxextra",
             "<script>",

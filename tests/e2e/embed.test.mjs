@@ -117,6 +117,7 @@ test('pym.js host: the frame fits its content before and after filtering, and th
     assert.ok(inHost.top > -5 && inHost.bottom < 905, `${id}: the graphic is in the host's viewport (${JSON.stringify(inHost)})`);
   }
   assert.equal(seen.size, 3);
+  assert.deepEqual(await axeViolations(frame), [], 'axe inside the frame, story sticky');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -230,6 +231,7 @@ test('script embeds under a hostile stylesheet look and work as on their own pag
     );
   }
   assert.equal(page.url(), url, 'scrolling the story did not touch the host URL either');
+  assert.deepEqual(await axeViolations(page, '#second'), [], 'axe inside the dark script embed');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -58,6 +58,9 @@ test('a facet narrows the records, counts match what is shown, the URL follows w
     'only quotations are shown',
   );
   assert.equal(search(page), '?kind=quotation');
+  // The timeline draws events only: with quotations alone, none of its dots is brought forward.
+  assert.equal(await page.locator('.ilrs-explorer-graphic circle.is-focus').count(), 0);
+  assert.match(await page.locator('.ilrs-explorer-graphic svg').getAttribute('aria-label'), /\b0 of the \d+ events it draws match/);
   assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'no scroll jump');
   assert.equal(await page.evaluate(() => history.length), 2, 'replaceState adds no history entry');
 
@@ -87,6 +90,11 @@ test('a facet narrows the records, counts match what is shown, the URL follows w
   assert.equal((await shownIds(page)).length, all);
   assert.equal(search(page), '');
   assert.ok((await buttons(page)).every((b) => !b.pressed), 'no value stays pressed');
+  assert.equal(
+    await page.locator('.ilrs-explorer-graphic circle.is-focus').count(),
+    await page.locator('.ilrs-explorer-graphic circle[data-event]').count(),
+    'every dot is back in focus',
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -88,10 +88,17 @@ test('pym.js host: the frame fits its content before and after filtering, and th
   await page.waitForTimeout(300);
   await scrollToButton(); // the story's scrolling layout moved the explorer down
   const hostScroll = await page.evaluate(() => window.scrollY);
+  await page.evaluate(() => {
+    window.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.shifts += entry.value; // input or not
+    }).observe({ type: 'layout-shift' });
+  });
   await button.click();
   await frame.waitForFunction(() => new URL(location.href).searchParams.get('kind') === 'quotation');
   const after = await expectFitted(page, frame, 'after filtering');
   assert.equal(await page.evaluate(() => window.scrollY), hostScroll, 'the host page did not jump');
+  assert.equal(await page.evaluate(() => window.shifts), 0, 'no layout shift in the host while the frame resized');
   assert.equal(await button.evaluate((el) => el.getAttribute('aria-pressed')), 'true');
   assert.ok(after.content < before.content - 500, `filtering shrank the content (${before.content} -> ${after.content})`);
 

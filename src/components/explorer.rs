@@ -42,7 +42,23 @@ pub fn Explorer(
     let index = index();
     let filter = RwSignal::new(Filter::default());
     let outcome = Memo::new(move |_| filter.with(|f| index.apply(f)));
-    let skipped = crate::hooks::use_url_state(filter, known, !leave_url_alone);
+    // A link to a record the filter hides (from the story, say) clears the filter and shows it.
+    let reveal = Callback::new(move |id: String| {
+        let hidden = index
+            .records()
+            .iter()
+            .zip(outcome.get_untracked().shown)
+            .any(|(r, shown)| !shown && r.id() == id);
+        if hidden {
+            filter.set(Filter::default());
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&id) {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+    let skipped = crate::hooks::use_url_state(filter, known, !leave_url_alone, reveal);
     let all = index.records().len();
     let (first_year, last_year) = index.year_span();
     // The timeline is drawn once; a filter change refocuses its dots (redrawing it would cost a

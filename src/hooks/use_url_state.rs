@@ -12,12 +12,14 @@ use wasm_bindgen::JsValue;
 use crate::core::explore::{Facet, Filter, parse_query, write_query};
 
 /// Keeps `filter` and the URL's query in step once `enabled` (the script embed leaves the host
-/// page's URL alone and passes `false`). Returns how many parameters of the URL as loaded were
-/// not understood and were left out, for a short notice.
+/// page's URL alone and passes `false`), and calls `on_fragment` with the new fragment (without
+/// `#`) whenever the reader follows an in-page link. Returns how many parameters of the URL as
+/// loaded were not understood and were left out, for a short notice.
 pub fn use_url_state(
     filter: RwSignal<Filter>,
     known: fn(Facet, &str) -> bool,
     enabled: bool,
+    on_fragment: Callback<String>,
 ) -> ReadSignal<usize> {
     let (skipped, set_skipped) = signal(0usize);
     if !enabled {
@@ -37,7 +39,11 @@ pub fn use_url_state(
     Effect::new(move |_| {
         restore();
         let popstate = EventListener::new(&window(), "popstate", move |_| restore());
-        let held = SendWrapper::new(popstate);
+        let hashchange = EventListener::new(&window(), "hashchange", move |_| {
+            let hash = window().location().hash().unwrap_or_default();
+            on_fragment.run(hash.trim_start_matches('#').to_string());
+        });
+        let held = SendWrapper::new((popstate, hashchange));
         on_cleanup(move || drop(held));
     });
 

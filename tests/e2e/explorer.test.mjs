@@ -200,6 +200,26 @@ test('the keyboard alone filters, searches, sets years and resets; axe finds not
   }
 });
 
+test('following a link to a record the filter hides clears the filter and shows the record', async () => {
+  const { context, page, problems } = await open('?kind=quotation');
+  await page.waitForFunction(() => document.querySelector('[data-value="quotation"]').getAttribute('aria-pressed') === 'true');
+  const id = await page.evaluate(() =>
+    [...document.querySelectorAll('.ilrs-step-records a')]
+      .map((a) => a.getAttribute('href').slice(1))
+      .find((id) => document.getElementById(id)?.matches('[data-record][data-kind="event"][hidden]')),
+  );
+  assert.ok(id, 'the story links to an event the filter hides');
+  const link = page.locator(`.ilrs-step-records a[href="#${id}"]`).first();
+  await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  await link.click();
+  await page.waitForFunction((id) => !document.getElementById(id).hidden, id);
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('kind'));
+  const box = await page.locator(`#${id}`).boundingBox();
+  assert.ok(box && box.y > -5 && box.y < 900, `the record is on screen (${box?.y})`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('without JavaScript the explorer lists every record and shows no dead controls', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

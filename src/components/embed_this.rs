@@ -32,7 +32,13 @@ pub fn EmbedThis() -> impl IntoView {
                     code=Signal::derive(move || script_snippet(&base.get()))
                 />
                 <p>
-                    "The README lists the settings a host can pass: dark or light colours, a flat story, a starting step, and the explorer's filters."
+                    "Settings go on the frame's address: " <code>"dark=on"</code> " or "
+                    <code>"dark=off"</code> " to force the colours, " <code>"flat"</code>
+                    " for the story as one column, " <code>"step=story-budgets"</code>
+                    " (any step's id) to open the story there, and the explorer's filters, such as "
+                    <code>"kind=quotation"</code> ". The script embed takes the first three as "
+                    <code>"data-dark"</code> ", " <code>"data-flat"</code> " and "
+                    <code>"data-step"</code> " on its element."
                 </p>
             </Section>
         </div>

@@ -207,19 +207,23 @@ pub fn site_base(href: &str) -> String {
 /// this page's own height message, accepted only from the page's origin.
 pub fn iframe_snippet(base: &str, title: &str) -> String {
     let origin = origin_of(base).unwrap_or_else(|| "ORIGIN-OF-THE-PAGE".into());
-    format!(
-        "<iframe src=\"{base}?embed\" title=\"{title}\" data-ilrs-frame\n  style=\"display:block;width:100%;height:1600px;border:0\" loading=\"lazy\"></iframe>\n\
-<script>\n\
-addEventListener(\"message\", function (e) {{\n\
-  var d = e.data;\n\
-  if (e.origin !== \"{origin}\" || !d || d.source !== \"{MESSAGE_SOURCE}\" || d.type !== \"{MESSAGE_TYPE_HEIGHT}\") return;\n\
-  document.querySelectorAll(\"iframe[data-ilrs-frame]\").forEach(function (f) {{\n\
-    if (f.contentWindow === e.source) f.style.height = Number(d.height) + \"px\";\n\
-  }});\n\
-}});\n\
-</script>",
-        title = super::markup::escape(title),
-    )
+    let title = super::markup::escape(title);
+    [
+        format!("<iframe src=\"{base}?embed\" title=\"{title}\" data-ilrs-frame"),
+        "  style=\"display:block;width:100%;height:1600px;border:0\" loading=\"lazy\"></iframe>".into(),
+        "<script>".into(),
+        "addEventListener(\"message\", function (e) {".into(),
+        "  var d = e.data;".into(),
+        format!(
+            "  if (e.origin !== \"{origin}\" || !d || d.source !== \"{MESSAGE_SOURCE}\" || d.type !== \"{MESSAGE_TYPE_HEIGHT}\") return;"
+        ),
+        "  document.querySelectorAll(\"iframe[data-ilrs-frame]\").forEach(function (f) {".into(),
+        "    if (f.contentWindow === e.source) f.style.height = Number(d.height) + \"px\";".into(),
+        "  });".into(),
+        "});".into(),
+        "</script>".into(),
+    ]
+    .join("\n")
 }
 
 /// The script-embed snippet: an element to fill and the stable `embed.js`.
@@ -314,7 +318,14 @@ mod tests {
         assert_eq!(site_base("https://a.b/ilrs/?embed"), "https://a.b/ilrs/");
         let iframe = iframe_snippet("https://a.b/ilrs/", "A & B");
         assert!(iframe.starts_with("<iframe src=\"https://a.b/ilrs/?embed\" title=\"A &amp; B\""));
-        assert!(iframe.contains("e.origin !== \"https://a.b\""));
+        assert!(
+            iframe.contains("\n  if (e.origin !== \"https://a.b\""),
+            "{iframe}"
+        );
+        assert!(
+            iframe.contains("\n    if (f.contentWindow === e.source)"),
+            "indented"
+        );
         assert_eq!(
             script_snippet("https://a.b/ilrs/"),
             "<div data-ilrs-explainer></div>\n<script src=\"https://a.b/ilrs/embed.js\" async></script>"

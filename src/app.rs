@@ -12,6 +12,7 @@ use crate::components::{
     Story,
 };
 use crate::core::embed::{Dark, Flags, HostViewport, parse_flags};
+use crate::core::markup::is_slug;
 use crate::hooks::use_host_frame;
 
 /// The id of the element the page prerenders into and the wasm hydrates.
@@ -124,11 +125,7 @@ fn follow_in_page_link(event: &leptos::ev::MouseEvent, root: NodeRef<Div>) {
         .trim_start_matches('#')
         .to_string();
     // Our ids are slugs; anything else is not ours to look up.
-    if id.is_empty()
-        || !id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    {
+    if !is_slug(&id) {
         return;
     }
     if let Some(target) = root

@@ -44,12 +44,7 @@ pub fn Explorer(
     let outcome = Memo::new(move |_| filter.with(|f| index.apply(f)));
     // A link to a record the filter hides (from the story, say) clears the filter and shows it.
     let reveal = Callback::new(move |id: String| {
-        let hidden = index
-            .records()
-            .iter()
-            .zip(outcome.get_untracked().shown)
-            .any(|(r, shown)| !shown && r.id() == id);
-        if hidden {
+        if outcome.with_untracked(|o| index.shows(o, &id)) == Some(false) {
             filter.set(Filter::default());
             request_animation_frame(move || {
                 if let Some(el) = document().get_element_by_id(&id) {
@@ -246,11 +241,7 @@ pub fn Explorer(
 
 /// Whether the outcome shows this event.
 fn event_shown(outcome: &Outcome, id: &str) -> bool {
-    index()
-        .records()
-        .iter()
-        .zip(&outcome.shown)
-        .any(|(record, shown)| *shown && record.id() == id)
+    index().shows(outcome, id) == Some(true)
 }
 
 /// Hides the records the outcome leaves out (the list's children are the index's records, in

@@ -71,11 +71,7 @@ pub fn parse_flags(query: &str) -> Flags {
 
 /// pym.js ids are element ids: short, and nothing that could break the message's delimiters.
 fn is_child_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        && !id.contains("xPYMx")
+    id.len() <= 64 && super::markup::is_slug(id) && !id.contains("xPYMx")
 }
 
 /// `scheme://host[:port]` of an absolute http(s) URL, as `MessageEvent.origin` gives it.

@@ -2,7 +2,7 @@
 //! with live counts, text search that ignores case, accents and punctuation, and the filter's
 //! place in the URL's query string. No browser types: everything here is tested natively.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::data::{EVENTS, QUOTATIONS, actor, source};
 use crate::model::{Date, Event, Quotation};
@@ -233,17 +233,16 @@ impl Filter {
         *self == Filter::default()
     }
 
-    /// Whether a record passes every part of the filter but, optionally, one facet (which is how
-    /// a facet's own counts are taken: as if its values were not chosen yet).
-    pub fn matches_except(&self, record: Record, except: Option<Facet>) -> bool {
-        let facets_pass = Facet::ALL
-            .iter()
-            .filter(|f| Some(**f) != except)
-            .all(|facet| {
-                let chosen = self.selected(*facet);
-                chosen.is_empty() || record.values(*facet).iter().any(|v| chosen.contains(*v))
-            });
-        facets_pass && self.years_pass(record.year()) && self.search_passes(record)
+    /// Whether a record passes every part of the filter: the plain definition, which
+    /// [`Index::apply`] must agree with (the property tests hold it to that).
+    pub fn matches(&self, record: Record) -> bool {
+        let facets_pass = Facet::ALL.iter().all(|facet| {
+            let chosen = self.selected(*facet);
+            chosen.is_empty() || record.values(*facet).iter().any(|v| chosen.contains(*v))
+        });
+        facets_pass
+            && self.years_pass(record.year())
+            && words_in(&self.search_words(), &record.search_text())
     }
 
     /// Whether a year is inside the range; an undated record is outside any range.
@@ -257,19 +256,19 @@ impl Filter {
         }
     }
 
-    pub fn matches(&self, record: Record) -> bool {
-        self.matches_except(record, None)
+    /// The search's words, folded as the records' search text is.
+    fn search_words(&self) -> Vec<String> {
+        normalise(&self.query)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
     }
+}
 
-    /// Every word of the query must appear in the record's search text.
-    fn search_passes(&self, record: Record) -> bool {
-        let query = normalise(&self.query);
-        if query.is_empty() {
-            return true;
-        }
-        let text = record.search_text();
-        query.split(' ').all(|word| text.contains(word))
-    }
+/// Whether every word appears in a record's (normalised) search text.
+fn words_in(words: &[String], text: &str) -> bool {
+    words.iter().all(|word| text.contains(word.as_str()))
 }
 
 /// The records made ready for filtering: each one's search text and facet values worked out
@@ -283,6 +282,8 @@ pub struct Index {
     values: [Vec<&'static str>; 5],
     /// Per facet: each record's values, as positions in `values`.
     record_values: [Vec<Vec<u16>>; 5],
+    /// Each record's position, by id.
+    positions: HashMap<&'static str, usize>,
 }
 
 /// What a filter shows: which records, how many, and each facet value's live count.
@@ -328,6 +329,11 @@ impl Index {
             }
         }
         Index {
+            positions: records
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.id(), i))
+                .collect(),
             texts: records.iter().map(|r| r.search_text()).collect(),
             years: records.iter().map(|r| r.year()).collect(),
             records,
@@ -338,6 +344,12 @@ impl Index {
 
     pub fn records(&self) -> &[Record] {
         &self.records
+    }
+
+    /// Whether the outcome shows the record with this id; `None` for an id that is no record.
+    pub fn shows(&self, outcome: &Outcome, id: &str) -> Option<bool> {
+        let position = *self.positions.get(id)?;
+        outcome.shown.get(position).copied()
     }
 
     /// A facet's values, in first-seen order (the order of the counts).
@@ -369,16 +381,14 @@ impl Index {
                     .collect()
             })
         });
-        let query = normalise(&filter.query);
-        let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+        let words = filter.search_words();
         let mut outcome = Outcome {
             shown: vec![false; self.records.len()],
             total: 0,
             counts: Facet::ALL.map(|facet| vec![0; self.values(facet).len()]),
         };
         for i in 0..self.records.len() {
-            if !filter.years_pass(self.years[i]) || !words.iter().all(|w| self.texts[i].contains(w))
-            {
+            if !filter.years_pass(self.years[i]) || !words_in(&words, &self.texts[i]) {
                 continue;
             }
             // The facets this record fails: with none it shows; with exactly one, it still
@@ -637,6 +647,9 @@ mod tests {
         filter.toggle(Facet::Kind, "quotation");
         let outcome = index.apply(&filter);
         assert_eq!(outcome.total, QUOTATIONS.len());
+        assert_eq!(index.shows(&outcome, QUOTATIONS[0].id), Some(true));
+        assert_eq!(index.shows(&outcome, EVENTS[0].id), Some(false));
+        assert_eq!(index.shows(&outcome, "no-such-record"), None);
         assert_eq!(
             count_of(&index, &outcome, Facet::Kind, "event"),
             EVENTS.len(),

@@ -16,6 +16,15 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Whether text is a slug like the dataset's ids (letters, digits, `-`, `_`): safe to put in a
+/// selector or a message without escaping.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -27,5 +36,13 @@ mod tests {
             "&lt;q a=&quot;b&quot;&gt;&amp;&#39;"
         );
         assert_eq!(escape("plain"), "plain");
+    }
+
+    #[test]
+    fn slugs_are_ids_and_nothing_else() {
+        assert!(is_slug("story-budgets") && is_slug("source_1"));
+        for not in ["", "a b", "a'b", "a]b", "é", "#x"] {
+            assert!(!is_slug(not), "{not}");
+        }
     }
 }

@@ -55,16 +55,21 @@ fn text(out: &mut String, x: f64, y: f64, anchor: &str, class: &str, content: &s
 /// The whole `<svg>` for a graphic in a state, named and described for screen readers.
 pub fn render(kind: GraphicKind, state: &str) -> String {
     let label = format!("{}. {}", kind.label(), describe(kind, state));
+    drawing(&label, |out| match kind {
+        GraphicKind::Coalitions => coalitions(out, state),
+        GraphicKind::Timeline => timeline(out, &|event| timeline_focus(state, event)),
+        GraphicKind::Moon => moon(out, state),
+        GraphicKind::Budgets => budgets(out, state),
+    })
+}
+
+/// An `<svg>` element of the graphics' size, named by `label`, around what `draw` writes.
+fn drawing(label: &str, draw: impl FnOnce(&mut String)) -> String {
     let mut out = format!(
         "<svg viewBox=\"0 0 640 400\" role=\"img\" focusable=\"false\" aria-label=\"{}\">",
-        escape(&label)
+        escape(label)
     );
-    match kind {
-        GraphicKind::Coalitions => coalitions(&mut out, state),
-        GraphicKind::Timeline => timeline(&mut out, &|event| timeline_focus(state, event)),
-        GraphicKind::Moon => moon(&mut out, state),
-        GraphicKind::Budgets => budgets(&mut out, state),
-    }
+    draw(&mut out);
     out.push_str("</svg>");
     out
 }
@@ -73,13 +78,7 @@ pub fn render(kind: GraphicKind, state: &str) -> String {
 /// faded, and a text alternative that gives the numbers.
 /// Each dot carries `data-event`, so a page can refocus the dots without redrawing them.
 pub fn filtered_timeline(shown: &dyn Fn(&Event) -> bool) -> String {
-    let mut out = format!(
-        "<svg viewBox=\"0 0 640 400\" role=\"img\" focusable=\"false\" aria-label=\"{}\">",
-        filtered_timeline_label(shown)
-    );
-    timeline(&mut out, shown);
-    out.push_str("</svg>");
-    out
+    drawing(&filtered_timeline_label(shown), |out| timeline(out, shown))
 }
 
 /// The filtered timeline's text alternative: how many of the events it draws match.

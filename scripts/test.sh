@@ -10,11 +10,8 @@ cd "$ROOT"
 say "formatting"
 cargo fmt --all -- --check
 
-FRAGMENT="$ROOT/target/ilrs/prerendered-fragment.html"
-mkdir -p "$(dirname "$FRAGMENT")"
-say "prerendering the app for the hydration test"
-cargo run --quiet --features ssr --bin prerender -- --fragment "$FRAGMENT"
-export ILRS_PRERENDERED_FRAGMENT="$FRAGMENT"
+say "prerendering the page the wasm tests hydrate (tests/web/page.html)"
+cargo run --quiet --features ssr --bin prerender -- --fragment tests/web/page.html
 
 say "clippy (native, then wasm32)"
 cargo clippy --quiet --all-targets --features ssr -- -D warnings
@@ -23,8 +20,8 @@ cargo clippy --quiet --all-targets --target wasm32-unknown-unknown --features hy
 say "native tests"
 cargo test --features ssr
 
-say "wasm-bindgen tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown --features hydrate --test web
+say "wasm-bindgen tests of every island in headless Chromium"
+cargo test --target wasm32-unknown-unknown --features hydrate
 
 say "release build of the site"
 trunk build --release

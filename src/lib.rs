@@ -1,13 +1,27 @@
-//! The ILRS explainer: the baked dataset, the pure core that reads it, and the Leptos components
-//! that render it (prerendered natively with `ssr`, hydrated in the browser with `hydrate`).
+//! The ILRS explainer. The page is rendered once, at build time (feature `ssr`); in the browser
+//! (feature `hydrate`) only its islands come alive: the story's step engine, the explorer, and
+//! the copy buttons. So the wasm holds the interactive code and none of the page's prose.
+//!
+//! Shared: the dataset's types (`model`) and baked data (`data`), `markup`, `url`, and where the
+//! explainer runs (`place`). By feature: `story`, `explorer`, `embed`, and the static
+//! `sections`. The whole page is `page`; the build's files are `site`; the browser entry is
+//! `start`.
 
-pub mod app;
-pub mod components;
-pub mod core;
 pub mod data;
-pub mod hooks;
+pub mod embed;
+pub mod explorer;
+pub mod markup;
 pub mod model;
-#[cfg(feature = "hydrate")]
-pub mod mount;
+pub mod place;
+pub mod story;
+pub mod url;
+
+#[cfg(feature = "ssr")]
+pub mod page;
+#[cfg(feature = "ssr")]
+pub mod sections;
 #[cfg(feature = "ssr")]
 pub mod site;
+
+#[cfg(feature = "hydrate")]
+pub mod start;

@@ -1,6 +1,6 @@
-//! The wasm entry: only starts the app (see `ilrs_explainer::mount`).
+//! The wasm entry: starts the explainer's islands (see `ilrs_explainer::start`).
 
 fn main() {
     #[cfg(feature = "hydrate")]
-    ilrs_explainer::mount::start();
+    ilrs_explainer::start::start();
 }

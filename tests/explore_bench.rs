@@ -4,8 +4,10 @@
 //! BENCHMARKS.md; it asserts only that the filter did its job, never a time.
 #![cfg(target_arch = "wasm32")]
 
-use ilrs_explainer::core::explore::{Facet, Filter, Index, Record, all_records};
-use ilrs_explainer::model::{Date, Event};
+use ilrs_explainer::data::EVENTS;
+use ilrs_explainer::explorer::filter::{Entry, Facet, Filter};
+use ilrs_explainer::explorer::index::Index;
+use ilrs_explainer::explorer::search::normalise;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -26,42 +28,45 @@ impl Lcg {
     }
 }
 
-fn leak<T>(items: Vec<T>) -> &'static [T] {
-    Box::leak(items.into_boxed_slice())
+/// The distinct values the real events have for one of their lists.
+fn real_values(
+    list: fn(&'static ilrs_explainer::model::Event) -> &'static [&'static str],
+) -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = EVENTS.iter().flat_map(list).copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    all
 }
 
-/// 10,000 events whose facet values are the real dataset's, with summaries made of the real
+/// 10,000 events whose facet values are the real dataset's, with text made of the real
 /// records' words, so searching and counting do realistic work.
-fn synthetic() -> Vec<Record> {
-    let real = Index::new(all_records());
-    let values = |facet: Facet| real.values(facet).to_vec();
+fn synthetic() -> Vec<Entry> {
     let (coalitions, actors, themes, sources) = (
-        values(Facet::Coalition),
-        values(Facet::Actor),
-        values(Facet::Theme),
-        values(Facet::Source),
+        real_values(|e| e.coalitions),
+        real_values(|e| e.actors),
+        real_values(|e| e.themes),
+        real_values(|e| e.sources),
     );
-    let words: Vec<&'static str> = ilrs_explainer::data::EVENTS
-        .iter()
-        .flat_map(|e| e.summary.split(' '))
-        .collect();
+    let words: Vec<&'static str> = EVENTS.iter().flat_map(|e| e.summary.split(' ')).collect();
     let mut rng = Lcg(2021);
     (0..RECORDS)
         .map(|i| {
             let summary: Vec<&str> = (0..30).map(|_| *rng.pick(&words)).collect();
-            let event: &'static Event = Box::leak(Box::new(Event {
-                id: Box::leak(format!("synthetic-{i}").into_boxed_str()),
-                date: Date::year(1961 + (i % 71) as u16),
-                planned: false,
-                date_note: None,
-                title: Box::leak(format!("Synthetic event {i}").into_boxed_str()),
-                summary: Box::leak(summary.join(" ").into_boxed_str()),
-                actors: leak(vec![*rng.pick(&actors), *rng.pick(&actors)]),
-                coalitions: leak(vec![*rng.pick(&coalitions)]),
-                themes: leak(vec![*rng.pick(&themes), *rng.pick(&themes)]),
-                sources: leak(vec![*rng.pick(&sources)]),
-            }));
-            Record::Event(event)
+            let mut entry = Entry {
+                id: format!("synthetic-{i}"),
+                year: Some(1961 + (i % 71) as u16),
+                text: normalise(&format!("Synthetic event {i} {}", summary.join(" "))),
+                ..Entry::default()
+            };
+            let mut set = |facet: Facet, values: Vec<&str>| {
+                entry.values[facet as usize] = values.into_iter().map(String::from).collect();
+            };
+            set(Facet::Kind, vec!["event"]);
+            set(Facet::Actor, vec![*rng.pick(&actors), *rng.pick(&actors)]);
+            set(Facet::Coalition, vec![*rng.pick(&coalitions)]);
+            set(Facet::Theme, vec![*rng.pick(&themes), *rng.pick(&themes)]);
+            set(Facet::Source, vec![*rng.pick(&sources)]);
+            entry
         })
         .collect()
 }

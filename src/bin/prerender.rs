@@ -1,6 +1,7 @@
 //! Trunk's post-build hook: writes the prerendered page into the built `index.html`, the data
 //! downloads (`data.json`, one CSV per kind) beside it and, in a release build, precompressed
-//! copies of every asset; and the embed's files (`embed.js`, its stylesheet, `csp.txt`). Reads `TRUNK_STAGING_DIR` (or its first
+//! copies of every asset; and the embed's files (`embed.js`, its stylesheet, the prerendered
+//! fragment, `csp.txt`). Reads `TRUNK_STAGING_DIR` (or its first
 //! argument) and `TRUNK_PROFILE`.
 //!
 //! `prerender --fragment FILE` writes only the app's HTML, for the hydration test.
@@ -36,12 +37,11 @@ fn main() -> ExitCode {
     let result = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))
         .and_then(|template| {
-            render::fill_template(&template, &render::render_app()).map_err(|e| e.0)
-        })
-        .and_then(|page| {
+            let app = render::render_app();
+            let page = render::fill_template(&template, &app).map_err(|e| e.0)?;
             std::fs::write(&index, &page)
                 .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
-            embed::write(&dir, &page)
+            embed::write(&dir, &page, &app)
         });
     if let Err(message) = result {
         eprintln!("prerender: {message}");

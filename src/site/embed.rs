@@ -7,6 +7,8 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use crate::embed::core::contract::{EMBED_ATTRIBUTE, EMBED_ROOT_CLASS};
+
 /// The built site's hashed asset names the embed needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assets {
@@ -106,10 +108,11 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// `embed.js`: prepares an open shadow root with the stylesheet in each `[data-ilrs-explainer]`
-/// element, waits for the stylesheet, then starts the wasm, which mounts into each root. Asset
-/// URLs are taken relative to the script's own, so the snippet works from any host page.
-pub fn embed_js(assets: &Assets, shadow_css: &str) -> String {
+/// `embed.js`: fetches the prerendered fragment, puts it with the stylesheet into an open shadow
+/// root in each `[data-ilrs-explainer]` element, waits for the stylesheet, then starts the wasm,
+/// which hydrates the islands in each root. Asset URLs are taken relative to the script's own,
+/// so the snippet works from any host page.
+pub fn embed_js(assets: &Assets, shadow_css: &str, fragment: &str) -> String {
     format!(
         r#"/* The ILRS explainer's script embed. On any page:
      <div data-ilrs-explainer></div>
@@ -122,23 +125,28 @@ pub fn embed_js(assets: &Assets, shadow_css: &str) -> String {
   if (!script || !window.WebAssembly) return;
   var base = new URL(".", script.src);
   var css = new URL("{shadow_css}", base).href;
-  function prepare(host) {{
+  var fragment = new URL("{fragment}", base).href;
+  function prepare(host, html) {{
     if (host.shadowRoot) return Promise.resolve();
     var shadow = host.attachShadow({{ mode: "open" }});
     var link = document.createElement("link");
     link.rel = "stylesheet";
     link.href = css;
     var root = document.createElement("div");
-    root.className = "ilrs-embed-root";
+    root.className = "{root_class}";
+    // The build's own prerendered explainer, from this script's own site.
+    root.innerHTML = html;
     shadow.append(link, root);
     return new Promise(function (done) {{
       link.onload = link.onerror = function () {{ done(); }};
     }});
   }}
   function start() {{
-    var hosts = Array.prototype.slice.call(document.querySelectorAll("[data-ilrs-explainer]"));
+    var hosts = Array.prototype.slice.call(document.querySelectorAll("[{attribute}]"));
     if (!hosts.length) return;
-    Promise.all(hosts.map(prepare))
+    fetch(fragment)
+      .then(function (r) {{ if (!r.ok) throw new Error(fragment + ": HTTP " + r.status); return r.text(); }})
+      .then(function (html) {{ return Promise.all(hosts.map(function (host) {{ return prepare(host, html); }})); }})
       .then(function () {{ return import(new URL("{js}", base).href); }})
       .then(function (app) {{ return app.default({{ module_or_path: new URL("{wasm}", base).href }}); }})
       .catch(function (error) {{ console.warn("ILRS explainer: the embed could not start.", error); }});
@@ -149,6 +157,8 @@ pub fn embed_js(assets: &Assets, shadow_css: &str) -> String {
 "#,
         js = assets.js,
         wasm = assets.wasm,
+        root_class = EMBED_ROOT_CLASS,
+        attribute = EMBED_ATTRIBUTE,
     )
 }
 
@@ -207,16 +217,22 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Writes `embed.js`, the shadow stylesheet and `csp.txt` into the built site.
-pub fn write(dir: &Path, page: &str) -> Result<Vec<String>, String> {
+/// Writes `embed.js`, the shadow stylesheet, the prerendered fragment and `csp.txt` into the
+/// built site. The fragment's name carries its hash: its islands must match this build's wasm.
+pub fn write(dir: &Path, page: &str, fragment: &str) -> Result<Vec<String>, String> {
     let assets = Assets::find(dir)?;
     let main_css = std::fs::read_to_string(dir.join(&assets.css))
         .map_err(|e| format!("cannot read {}: {e}", assets.css))?;
     let css = shadow_css(&main_css);
     let css_name = format!("embed-{}.css", content_hash(css.as_bytes()));
+    let fragment_name = format!("fragment-{}.html", content_hash(fragment.as_bytes()));
     let files = [
         (css_name.clone(), css),
-        ("embed.js".to_string(), embed_js(&assets, &css_name)),
+        (
+            "embed.js".to_string(),
+            embed_js(&assets, &css_name, &fragment_name),
+        ),
+        (fragment_name, fragment.to_string()),
         ("csp.txt".to_string(), content_security_policy(page) + "\n"),
     ];
     for (name, contents) in &files {
@@ -277,10 +293,12 @@ mod tests {
             wasm: "ilrs-explainer-1_bg.wasm".into(),
             css: "main-1.css".into(),
         };
-        let js = embed_js(&assets, "embed-2.css");
+        let js = embed_js(&assets, "embed-2.css", "fragment-3.html");
         assert!(js.contains("new URL(\"ilrs-explainer-1.js\", base)"));
         assert!(js.contains("module_or_path: new URL(\"ilrs-explainer-1_bg.wasm\", base)"));
         assert!(js.contains("new URL(\"embed-2.css\", base)"));
         assert!(js.contains("attachShadow({ mode: \"open\" })"));
+        assert!(js.contains("new URL(\"fragment-3.html\", base)"));
+        assert!(js.contains("querySelectorAll(\"[data-ilrs-explainer]\")"));
     }
 }

@@ -2,19 +2,22 @@
 
 use leptos::prelude::*;
 
-use crate::app::{App, ROOT_ID};
-use crate::core::markup::escape;
 use crate::data::HERO;
+use crate::embed::core::contract::ROOT_ID;
+use crate::markup::escape;
+use crate::page::Page;
 
 /// Where the template wants the app: the inside of `<div id="ilrs-explainer">`.
 pub const APP_MARKER: &str = "<!--ilrs:app-->";
 /// Where the template wants the page's title and description.
 pub const HEAD_MARKER: &str = "<!--ilrs:head-->";
 
-/// The app as HTML with the markers hydration needs.
+/// The whole explainer as HTML, its islands marked for hydration: the page's body and the
+/// script embed's fragment alike.
 pub fn render_app() -> String {
-    let owner = Owner::new();
-    owner.with(|| view! { <App /> }.to_html())
+    let context = hydration_context::SsrSharedContext::new();
+    let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
+    owner.with(|| view! { <Page /> }.to_html())
 }
 
 /// Why a template could not be filled.
@@ -150,6 +153,18 @@ mod tests {
     #[test]
     fn unstated_facts_read_not_stated() {
         assert!(render_app().contains("<dd>not stated</dd>"));
+    }
+
+    #[test]
+    fn the_wasm_tests_hydrate_the_page_as_it_is_now() {
+        // tests/web.rs embeds this copy; the test command rewrites it before the wasm tests.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/web/page.html");
+        let copy = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            copy == render_app(),
+            "{path} is not the page as it renders now: run \
+             `cargo run --features ssr --bin prerender -- --fragment tests/web/page.html`"
+        );
     }
 
     #[test]

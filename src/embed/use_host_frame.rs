@@ -1,94 +1,85 @@
 //! The page inside a host's iframe: reports its height whenever it changes (a ResizeObserver on
 //! the content itself, never a timer, never the frame's own size), in the pym.js v1, AMP and
 //! this page's own formats; and listens for pym.js viewport messages, which let the story keep
-//! its graphic in the host's viewport. Message formats and checks are `core::embed`'s.
+//! its graphic in the host's viewport. Message formats and checks are `core`'s.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, ResizeObserver};
 
-use crate::core::embed::{
+use super::core::{
     Flags, HostViewport, MESSAGE_SOURCE, MESSAGE_TYPE_HEIGHT, origin_allowed, parse_pym_viewport,
     pym_height,
 };
 
-/// While `framed` says the page is in a frame, reports the height of `root` to the parent and
-/// returns the host's viewport once a pym.js host has sent it (`None` otherwise).
+/// In a frame: reports the height of `root` (the explainer's content) to the parent whenever it
+/// changes, and returns the host's viewport once a pym.js host has sent it (`None` otherwise).
+/// Everything it sets up is released with the owner it runs under.
 pub fn use_host_frame(
-    root: NodeRef<Div>,
-    framed: Signal<Option<Flags>>,
+    root: web_sys::HtmlElement,
+    flags: Flags,
 ) -> ReadSignal<Option<HostViewport>> {
     let (viewport, set_viewport) = signal(None::<HostViewport>);
     // The last height reported, shared by everything that reports.
     let last = Rc::new(Cell::new(0u32));
 
-    {
-        let last = last.clone();
-        Effect::new(move |_| {
-            let (Some(root), Some(flags)) = (root.get(), framed.get()) else {
-                return;
-            };
-            let Ok(Some(parent)) = window().parent() else {
-                return;
-            };
-            let on_resize = {
-                let (root, flags, last) = (root.clone(), flags.clone(), last.clone());
-                Closure::<dyn Fn()>::new(move || report_height(&root, &flags, &last))
-            };
-            let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
-                return;
-            };
-            observer.observe(&root);
-            report_height(&root, &flags, &last);
+    let Ok(Some(parent)) = window().parent() else {
+        return viewport;
+    };
+    let on_resize = {
+        let (root, flags, last) = (root.clone(), flags.clone(), last.clone());
+        Closure::<dyn Fn()>::new(move || report_height(&root, &flags, &last))
+    };
+    let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return viewport;
+    };
+    observer.observe(&root);
+    report_height(&root, &flags, &last);
 
-            let message = EventListener::new(&window(), "message", move |event| {
-                let Some(event) = event.dyn_ref::<MessageEvent>() else {
-                    return;
-                };
-                // Only the parent frame, only from its origin where pym.js told us it, only the
-                // exact shape of a viewport message addressed to us.
-                let from_parent = event
-                    .source()
-                    .is_some_and(|s| js_sys::Object::is(&s, &parent));
-                if !from_parent || !origin_allowed(&event.origin(), flags.parent_origin.as_deref())
-                {
-                    return;
-                }
-                let (Some(data), Some(id)) = (event.data().as_string(), flags.child_id.as_deref())
-                else {
-                    return;
-                };
-                if let Some(v) = parse_pym_viewport(&data, id) {
-                    set_viewport.set(Some(v));
-                }
-            });
-            let held = SendWrapper::new((observer, on_resize, message));
-            on_cleanup(move || held.0.disconnect());
-        });
-    }
+    let message = {
+        let flags = flags.clone();
+        EventListener::new(&window(), "message", move |event| {
+            let Some(event) = event.dyn_ref::<MessageEvent>() else {
+                return;
+            };
+            // Only the parent frame, only from its origin where pym.js told us it, only the
+            // exact shape of a viewport message addressed to us.
+            let from_parent = event
+                .source()
+                .is_some_and(|s| js_sys::Object::is(&s, &parent));
+            if !from_parent || !origin_allowed(&event.origin(), flags.parent_origin.as_deref()) {
+                return;
+            }
+            let (Some(data), Some(id)) = (event.data().as_string(), flags.child_id.as_deref())
+            else {
+                return;
+            };
+            if let Some(v) = parse_pym_viewport(&data, id) {
+                set_viewport.set(Some(v));
+            }
+        })
+    };
+    let held = SendWrapper::new((observer, on_resize, message));
+    on_cleanup(move || held.0.disconnect());
 
     // The host's viewport height stands in for the frame's (`vh` would follow the frame). The
     // layout it changes is reported at once: a browser may hold back the ResizeObserver of a
     // cross-origin frame that is out of view, and the host must still size it right.
     Effect::new(move |_| {
-        let (Some(root), Some(v)) = (root.get(), viewport.get()) else {
+        let Some(v) = viewport.get() else {
             return;
         };
-        let _ = web_sys::HtmlElement::style(&root).set_property(
+        let _ = root.style().set_property(
             "--ilrs-vh",
             &format!("calc({}px / 100)", v.height.round() as i32),
         );
-        let Some(flags) = framed.get_untracked() else {
-            return;
-        };
-        let last = last.clone();
+        let (root, flags, last) = (root.clone(), flags.clone(), last.clone());
         // After the effects this change set off have applied their classes.
         wasm_bindgen_futures::spawn_local(async move { report_height(&root, &flags, &last) });
     });
@@ -97,7 +88,7 @@ pub fn use_host_frame(
 }
 
 /// Sends the content's height to the parent in every format, if it changed since `last`.
-fn report_height(root: &web_sys::HtmlDivElement, flags: &Flags, last: &Cell<u32>) {
+fn report_height(root: &web_sys::HtmlElement, flags: &Flags, last: &Cell<u32>) {
     let Ok(Some(parent)) = window().parent() else {
         return;
     };

@@ -9,8 +9,8 @@ use super::graphics::{
     TIMELINE_END, TIMELINE_START, budget_focus, budget_ranking, coalition_focus, coalitions_drawn,
     describe, lane_name, membership_focus, timeline_events, timeline_focus, timeline_position,
 };
-use super::markup::escape;
 use crate::data::{FIGURES, MEMBERSHIPS, actor};
+use crate::markup::escape;
 use crate::model::{Date, Event, GraphicKind, Side, Vocabulary};
 
 /// A class attribute value with `extra` added when `on`.

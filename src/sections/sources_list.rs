@@ -3,21 +3,7 @@ use leptos::prelude::*;
 use super::Section;
 use crate::data::{METHOD, SOURCES};
 use crate::model::Source;
-
-/// The files a reader can download, as (file, what it holds). The prerender writes them.
-pub const DOWNLOADS: [(&str, &str); 11] = [
-    ("data.json", "everything, as JSON"),
-    ("events.csv", "events"),
-    ("quotations.csv", "quotations"),
-    ("actors.csv", "actors"),
-    ("coalitions.csv", "coalitions"),
-    ("memberships.csv", "memberships"),
-    ("figures.csv", "figures"),
-    ("comparison.csv", "comparison"),
-    ("discrepancies.csv", "disagreements"),
-    ("themes.csv", "themes"),
-    ("sources.csv", "sources"),
-];
+use crate::site::export::downloads;
 
 /// How the data was made, every source article with what its text states about itself ("not
 /// stated" where it is silent), and the data to download.
@@ -31,15 +17,16 @@ pub fn SourcesList() -> impl IntoView {
             </ol>
             <h3 id="downloads-title">"Download the data"</h3>
             <ul class="ilrs-downloads" aria-labelledby="downloads-title">
-                {DOWNLOADS
-                    .iter()
+                {downloads()
+                    .into_iter()
                     .map(|(file, what)| {
+                        let href = file.clone();
                         view! {
                             <li>
-                                <a href=*file download="">
-                                    {*file}
+                                <a href=href download="">
+                                    {file}
                                 </a>
-                                " (" {*what} ")"
+                                " (" {what} ")"
                             </li>
                         }
                     })

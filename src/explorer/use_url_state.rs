@@ -1,34 +1,37 @@
-//! The explorer's filter in the page's query string: read after hydration (the prerendered page
-//! shows everything, so the server and the first client render agree), written back with
-//! `history.replaceState` (no reload, no new history entry, no scroll jump), and read again
-//! when the reader goes back or forward to an entry with another query. Parsing and writing
-//! are the pure core's; this file only talks to `Location` and `History`.
+//! The explorer's filter in the page's query string: read once the explorer is ready (the
+//! prerendered page shows everything, so the server and the first client render agree), written
+//! back with `history.replaceState` (no reload, no new history entry, no scroll jump), and read
+//! again when the reader goes back or forward to an entry with another query. Parsing and
+//! writing are `query`'s; this file only talks to `Location` and `History`.
 
 use gloo_events::EventListener;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 
-use crate::core::explore::{Facet, Filter, parse_query, write_query};
+use super::filter::{Facet, Filter};
+use super::query::{parse_query, write_query};
 
-/// Keeps `filter` and the URL's query in step once `enabled` (the script embed leaves the host
-/// page's URL alone and passes `false`), and calls `on_fragment` with the new fragment (without
-/// `#`) whenever the reader follows an in-page link. Returns how many parameters of the URL as
-/// loaded were not understood and were left out, for a short notice.
+/// Keeps `filter` and the URL's query in step once `ready` (the values the URL may name are
+/// known), unless `enabled` is false (the script embed leaves the host page's URL alone), and
+/// calls `on_fragment` with the new fragment (without `#`) whenever it changes. Returns how
+/// many parameters of the URL as loaded were not understood and were left out.
 pub fn use_url_state(
     filter: RwSignal<Filter>,
-    known: fn(Facet, &str) -> bool,
+    known: impl Fn(Facet, &str) -> bool + Clone + Send + Sync + 'static,
+    ready: Signal<bool>,
     enabled: bool,
     on_fragment: Callback<String>,
 ) -> ReadSignal<usize> {
     let (skipped, set_skipped) = signal(0usize);
+    let (restored, set_restored) = signal(false);
     if !enabled {
         return skipped;
     }
 
-    let restore = move || {
+    let restore = move |known: &dyn Fn(Facet, &str) -> bool| {
         let search = window().location().search().unwrap_or_default();
-        let (restored, ignored) = parse_query(&search, &known);
+        let (restored, ignored) = parse_query(&search, known);
         set_skipped.set(ignored.len());
         if filter.with_untracked(|f| *f != restored) {
             filter.set(restored);
@@ -37,8 +40,13 @@ pub fn use_url_state(
 
     // Effects run only in the browser, after hydration.
     Effect::new(move |_| {
-        restore();
-        let popstate = EventListener::new(&window(), "popstate", move |_| restore());
+        if !ready.get() {
+            return;
+        }
+        restore(&known);
+        set_restored.set(true);
+        let known = known.clone();
+        let popstate = EventListener::new(&window(), "popstate", move |_| restore(&known));
         let hashchange = EventListener::new(&window(), "hashchange", move |_| {
             let hash = window().location().hash().unwrap_or_default();
             on_fragment.run(hash.trim_start_matches('#').to_string());
@@ -47,10 +55,10 @@ pub fn use_url_state(
         on_cleanup(move || drop(held));
     });
 
-    Effect::new(move |ran_before: Option<()>| {
+    Effect::new(move |_| {
         let current = filter.get();
-        // The first run sees the default filter, before the URL's has been restored.
-        if ran_before.is_none() {
+        // Until the URL's filter has been read, the filter is the default one, not the URL's.
+        if !restored.get_untracked() {
             return;
         }
         let location = window().location();

@@ -2,7 +2,7 @@
 //! given where the steps are, and which steps a jump passes so they fire in order.
 
 use crate::data::{CHAPTERS, COALITIONS, DIMENSIONS, DISCREPANCIES, EVENTS, FIGURES, QUOTATIONS};
-use crate::model::{Chapter, GraphicKind, Step};
+use crate::model::{Chapter, GraphicKind, Step, Vocabulary};
 
 /// Every step in reading order, with its chapter.
 pub fn all_steps() -> impl Iterator<Item = (&'static Chapter, &'static Step)> {
@@ -43,22 +43,36 @@ pub fn steps_to_fire(from: Option<usize>, to: usize) -> Vec<usize> {
     }
 }
 
-/// The state each graphic shows while step `active` is active: the state of the latest step at
-/// or before it that uses the graphic, else the state of the first step that does.
-pub fn graphic_state(kind: GraphicKind, active: Option<usize>) -> &'static str {
+/// The state a graphic shows while step `active` is active: the state of the latest step at or
+/// before it that uses the graphic, else the state of the first step that does. `shows` lists
+/// each step's graphic and state in reading order; the island reads it from the steps' markup.
+pub fn shown_state<'a>(
+    shows: &[(&str, &'a str)],
+    graphic: &str,
+    active: Option<usize>,
+) -> Option<&'a str> {
     let upto = active.unwrap_or(0);
-    let mine = || {
-        all_steps()
-            .map(|(_, s)| s)
-            .filter(move |s| s.graphic == kind)
-    };
-    all_steps()
+    let mine = |(kind, _): &&(&str, &'a str)| *kind == graphic;
+    shows
+        .iter()
         .take(upto + 1)
-        .map(|(_, s)| s)
-        .filter(|s| s.graphic == kind)
+        .filter(mine)
         .last()
-        .or_else(|| mine().next())
-        .map_or(kind.states()[0], |s| s.state)
+        .or_else(|| shows.iter().find(mine))
+        .map(|(_, state)| *state)
+}
+
+/// [`shown_state`] over the dataset's steps, for the prerender.
+pub fn graphic_state(kind: GraphicKind, active: Option<usize>) -> &'static str {
+    let shows: Vec<(&str, &'static str)> = all_steps()
+        .map(|(_, s)| (s.graphic.as_str(), s.state))
+        .collect();
+    shown_state(&shows, kind.as_str(), active).unwrap_or(kind.states()[0])
+}
+
+/// The `data-shows` value of a step: `{graphic}:{state}`.
+pub fn shows_attribute(step: &Step) -> String {
+    format!("{}:{}", step.graphic.as_str(), step.state)
 }
 
 /// How a step names a record it draws on, for a link to the record on the page.
@@ -160,6 +174,29 @@ mod tests {
             graphic_state(step_at(last).unwrap().graphic, Some(last)),
             step_at(last).unwrap().state
         );
+    }
+
+    #[test]
+    fn a_graphic_waits_in_its_first_state_and_keeps_its_latest() {
+        let shows = [
+            ("moon", "overview"),
+            ("timeline", "all"),
+            ("moon", "gateway"),
+            ("timeline", "drift"),
+        ];
+        assert_eq!(shown_state(&shows, "moon", None), Some("overview"));
+        assert_eq!(
+            shown_state(&shows, "timeline", Some(0)),
+            Some("all"),
+            "waits in its first"
+        );
+        assert_eq!(shown_state(&shows, "moon", Some(1)), Some("overview"));
+        assert_eq!(
+            shown_state(&shows, "moon", Some(3)),
+            Some("gateway"),
+            "keeps its latest"
+        );
+        assert_eq!(shown_state(&shows, "budgets", Some(3)), None);
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! The step engine's browser half: watches the story's steps with an IntersectionObserver and
 //! on resize, and keeps exactly one step active. Which step, and which skipped steps to fire on
-//! the way, is decided by the pure `core::steps`.
+//! the way, is decided by the pure `steps`.
 
 use gloo_events::EventListener;
-use leptos::html::Div;
+use leptos::html::Section;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
@@ -13,8 +13,8 @@ use web_sys::{
     ScrollLogicalPosition,
 };
 
-use crate::core::embed::HostViewport;
-use crate::core::steps::{active_step, step_index, steps_to_fire};
+use super::steps::{active_step, steps_to_fire};
+use crate::embed::core::HostViewport;
 
 /// Where the trigger line sits, as a share of the viewport's height from its top.
 const TRIGGER: f64 = 0.5;
@@ -31,14 +31,16 @@ pub struct UseActiveStepReturn {
 
 /// Keeps the step under the trigger line active among the `[data-step]` elements inside `root`,
 /// once `enabled` is true (the scrolling layout is on: positions measured before it would be
-/// wrong). A `#step-id` in the URL, or `start_at`, opens the story at that step. In a host's
+/// wrong). A `#step-id` in the URL, or `start_at`, opens the story at that step; an id the
+/// story does not have is ignored. In a host's
 /// frame, `viewport` (the host's, from pym.js) places the trigger line instead of the window.
 pub fn use_active_step(
-    root: NodeRef<Div>,
+    root: NodeRef<Section>,
     enabled: Signal<bool>,
     viewport: Signal<Option<HostViewport>>,
-    start_at: Signal<Option<&'static str>>,
+    start_at: Option<String>,
 ) -> UseActiveStepReturn {
+    let start_at = StoredValue::new(start_at);
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
 
@@ -96,6 +98,13 @@ pub fn use_active_step(
         }
     };
 
+    // A step's place in reading order, found among the story's own steps.
+    let step_index = move |id: &str| {
+        steps()
+            .iter()
+            .position(|el| el.get_attribute("data-step").as_deref() == Some(id))
+    };
+
     let open_from_hash = move || {
         let hash = window().location().hash().unwrap_or_default();
         let index = step_index(hash.trim_start_matches('#'))?;
@@ -132,7 +141,7 @@ pub fn use_active_step(
         request_animation_frame(move || {
             if open_from_hash().is_none() {
                 // `?step=` (a host's choice) opens the story there, once.
-                match start_at.get_untracked().and_then(step_index) {
+                match start_at.with_value(|id| id.as_deref().and_then(step_index)) {
                     Some(index) => {
                         scroll_to(index, ScrollLogicalPosition::Start);
                         activate(index);

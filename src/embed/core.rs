@@ -2,8 +2,27 @@
 //! host frame (pym.js v1, AMP, its own JSON), the pym.js viewport messages it accepts from the
 //! host, and the arithmetic that keeps the graphic in the host's viewport. No browser types.
 
-use super::explore::percent_decode;
-use super::steps::step_index;
+use crate::markup::{escape, is_slug};
+use crate::url::percent_decode;
+
+/// The embed's contract with host pages and tests, in one place: embed.js, the browser entry
+/// and the snippets all take these names from here.
+pub mod contract {
+    /// The element id the page prerenders into.
+    pub const ROOT_ID: &str = "ilrs-explainer";
+    /// The custom element the script embed fills.
+    pub const EMBED_TAG: &str = "ilrs-explainer";
+    /// The attribute that marks any other element for the script embed.
+    pub const EMBED_ATTRIBUTE: &str = "data-ilrs-explainer";
+    /// The element embed.js puts in each shadow root, holding the prerendered fragment.
+    pub const EMBED_ROOT_CLASS: &str = "ilrs-embed-root";
+    /// Set on each live root (the page's and each embed's host) once it answers input.
+    pub const READY_ATTRIBUTE: &str = "data-ilrs-ready";
+    /// The flags a script embed reads from its element, as `data-{name}`.
+    pub const ELEMENT_FLAGS: [&str; 3] = ["dark", "flat", "step"];
+    /// The fragment the build writes beside index.html for the script embed.
+    pub const FRAGMENT_FILE: &str = "fragment.html";
+}
 
 /// The colour scheme a host asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -25,8 +44,9 @@ pub struct Flags {
     pub dark: Dark,
     /// `?flat`: the story as a flat column, each graphic after its step.
     pub flat: bool,
-    /// `?step={step id}`: open the story at that step.
-    pub step: Option<&'static str>,
+    /// `?step={step id}`: open the story at that step (a step the page does not have is
+    /// ignored when the story starts).
+    pub step: Option<String>,
     /// `childId`, which pym.js adds to the iframe's URL; it names us in pym messages.
     pub child_id: Option<String>,
     /// The origin of `parentUrl`, which pym.js adds: the only origin whose messages we accept.
@@ -56,11 +76,7 @@ pub fn parse_flags(query: &str) -> Flags {
                     _ => Dark::Auto,
                 }
             }
-            "step" => {
-                flags.step = step_index(&value)
-                    .and_then(super::steps::step_at)
-                    .map(|s| s.id)
-            }
+            "step" => flags.step = (value.len() <= 64 && is_slug(&value)).then_some(value),
             "childId" if is_child_id(&value) => flags.child_id = Some(value),
             "parentUrl" => flags.parent_origin = origin_of(&value),
             _ => {}
@@ -71,7 +87,7 @@ pub fn parse_flags(query: &str) -> Flags {
 
 /// pym.js ids are element ids: short, and nothing that could break the message's delimiters.
 fn is_child_id(id: &str) -> bool {
-    id.len() <= 64 && super::markup::is_slug(id) && !id.contains("xPYMx")
+    id.len() <= 64 && is_slug(id) && !id.contains("xPYMx")
 }
 
 /// `scheme://host[:port]` of an absolute http(s) URL, as `MessageEvent.origin` gives it.
@@ -104,7 +120,7 @@ pub const MESSAGE_SOURCE: &str = "ilrs-explainer";
 pub const MESSAGE_TYPE_HEIGHT: &str = "height";
 
 /// The host's viewport as pym.js reports it: its size, and where the iframe's top is within it.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct HostViewport {
     pub width: f64,
     pub height: f64,
@@ -203,7 +219,11 @@ pub fn site_base(href: &str) -> String {
 /// this page's own height message, accepted only from the page's origin.
 pub fn iframe_snippet(base: &str, title: &str) -> String {
     let origin = origin_of(base).unwrap_or_else(|| "ORIGIN-OF-THE-PAGE".into());
-    let title = super::markup::escape(title);
+    iframe_snippet_for(base, &origin, title)
+}
+
+fn iframe_snippet_for(base: &str, origin: &str, title: &str) -> String {
+    let title = escape(title);
     [
         format!("<iframe src=\"{base}?embed\" title=\"{title}\" data-ilrs-frame"),
         "  style=\"display:block;width:100%;height:1600px;border:0\" loading=\"lazy\"></iframe>".into(),
@@ -222,6 +242,59 @@ pub fn iframe_snippet(base: &str, title: &str) -> String {
     .join("\n")
 }
 
+/// A part of a snippet as the page prints it: text, or a place the browser fills in with the
+/// site's address once it knows it (the build does not).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    /// The site's address, as [`site_base`] gives it; `./` until filled.
+    Base,
+    /// The site's origin; `ORIGIN-OF-THE-PAGE` until filled.
+    Origin,
+}
+
+impl Piece {
+    /// The `data-fill` name of a place to fill.
+    pub fn fill(&self) -> Option<&'static str> {
+        match self {
+            Piece::Text(_) => None,
+            Piece::Base => Some("base"),
+            Piece::Origin => Some("origin"),
+        }
+    }
+}
+
+/// The two snippets ("iframe" and "script") as pieces, for the page to print.
+pub fn snippet_pieces(title: &str) -> [(&'static str, Vec<Piece>); 2] {
+    const BASE: char = '\u{E000}';
+    const ORIGIN: char = '\u{E001}';
+    let split = |text: String| {
+        let mut pieces = Vec::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find([BASE, ORIGIN]) {
+            if at > 0 {
+                pieces.push(Piece::Text(rest[..at].to_string()));
+            }
+            let mark = rest[at..].chars().next().unwrap_or(BASE);
+            pieces.push(if mark == BASE {
+                Piece::Base
+            } else {
+                Piece::Origin
+            });
+            rest = &rest[at + mark.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            pieces.push(Piece::Text(rest.to_string()));
+        }
+        pieces
+    };
+    let (base, origin) = (BASE.to_string(), ORIGIN.to_string());
+    [
+        ("iframe", split(iframe_snippet_for(&base, &origin, title))),
+        ("script", split(script_snippet(&base))),
+    ]
+}
+
 /// The script-embed snippet: an element to fill and the stable `embed.js`.
 pub fn script_snippet(base: &str) -> String {
     format!("<div data-ilrs-explainer></div>\n<script src=\"{base}embed.js\" async></script>")
@@ -230,11 +303,10 @@ pub fn script_snippet(base: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::steps::step_at;
 
     #[test]
     fn flags_read_from_the_query_and_ignore_what_they_do_not_know() {
-        let step = step_at(3).unwrap().id;
+        let step = "story-budgets";
         let flags = parse_flags(&format!(
             "?embed&dark=on&flat=1&step={step}&childId=ilrs-1&parentUrl=https%3A%2F%2FNews.example%3A443%2Fa%3Fb&q=moon"
         ));
@@ -244,14 +316,13 @@ mod tests {
                 embed: true,
                 dark: Dark::On,
                 flat: true,
-                step: Some(step),
+                step: Some(step.into()),
                 child_id: Some("ilrs-1".into()),
                 parent_origin: Some("https://news.example".into()),
             }
         );
-        let odd = parse_flags(
-            "?dark=purple&step=no-such-step&childId=a%3Cb&embed=0&parentUrl=javascript:x",
-        );
+        let odd =
+            parse_flags("?dark=purple&step=%3Cimg%3E&childId=a%3Cb&embed=0&parentUrl=javascript:x");
         assert_eq!(odd, Flags::default());
         assert_eq!(parse_flags("?childId=xPYMxheight").child_id, None);
         assert_eq!(parse_flags("?dark=off").dark, Dark::Off);
@@ -326,6 +397,25 @@ mod tests {
             script_snippet("https://a.b/ilrs/"),
             "<div data-ilrs-explainer></div>\n<script src=\"https://a.b/ilrs/embed.js\" async></script>"
         );
+    }
+
+    #[test]
+    fn snippets_printed_in_pieces_read_the_same_once_filled() {
+        let fill = |pieces: &[Piece]| -> String {
+            pieces
+                .iter()
+                .map(|p| match p {
+                    Piece::Text(t) => t.as_str(),
+                    Piece::Base => "https://a.b/ilrs/",
+                    Piece::Origin => "https://a.b",
+                })
+                .collect()
+        };
+        let [(iframe_name, iframe), (script_name, script)] = snippet_pieces("A & B");
+        assert_eq!((iframe_name, script_name), ("iframe", "script"));
+        assert_eq!(fill(&iframe), iframe_snippet("https://a.b/ilrs/", "A & B"));
+        assert_eq!(fill(&script), script_snippet("https://a.b/ilrs/"));
+        assert!(iframe.contains(&Piece::Origin) && script.contains(&Piece::Base));
     }
 
     #[test]

@@ -1,0 +1,69 @@
+//! The island of each snippet in "Embed this": fills in this site's address and copies the code.
+
+use leptos::html::Figure;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::core::{origin_of, site_base};
+
+/// A snippet's island: fills in this site's address, and copies the code on a click.
+#[island]
+pub fn CopySnippet(children: Children) -> impl IntoView {
+    let root = NodeRef::<Figure>::new();
+    Effect::new(move |_| {
+        let (Some(root), Ok(href)) = (root.get(), window().location().href()) else {
+            return;
+        };
+        let base = site_base(&href);
+        let origin = origin_of(&base);
+        let Ok(places) = root.query_selector_all("[data-fill]") else {
+            return;
+        };
+        for place in (0..places.length()).filter_map(|i| places.item(i)) {
+            let Ok(place) = place.dyn_into::<web_sys::Element>() else {
+                continue;
+            };
+            let text = match place.get_attribute("data-fill").as_deref() {
+                Some("base") => Some(base.as_str()),
+                Some("origin") => origin.as_deref(),
+                _ => None,
+            };
+            if let Some(text) = text {
+                place.set_text_content(Some(text));
+            }
+        }
+    });
+    let copy = move |ev: leptos::ev::MouseEvent| {
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(".ilrs-copy").ok().flatten())
+            .is_some();
+        let (Ok(Some(code)), Ok(Some(status))) = (
+            root.query_selector("pre"),
+            root.query_selector("[role='status']"),
+        ) else {
+            return;
+        };
+        if !on_button {
+            return;
+        }
+        let text = code.text_content().unwrap_or_default();
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let said = match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => "Copied.",
+                Err(_) => "Copying is blocked here: select the code and copy it.",
+            };
+            status.set_text_content(Some(said));
+        });
+    };
+    view! {
+        <figure class="ilrs-snippet" node_ref=root on:click=copy>
+            {children()}
+        </figure>
+    }
+}

@@ -1,0 +1,161 @@
+//! The records made ready for filtering, and a filter applied in one pass that yields the
+//! records shown and every value's live count together.
+
+use std::collections::HashMap;
+
+use super::filter::{Entry, Facet, Filter};
+use super::search::holds_all;
+
+/// Each record's facet values numbered per facet, so a filter change is one pass over plain
+/// data.
+#[derive(Debug, Clone)]
+pub struct Index {
+    ids: Vec<String>,
+    texts: Vec<String>,
+    years: Vec<Option<u16>>,
+    /// Per facet (in [`Facet::ALL`] order): the distinct values, in first-seen order.
+    values: [Vec<String>; 5],
+    /// Per facet: each record's values, as positions in `values`.
+    record_values: [Vec<Vec<u16>>; 5],
+    /// Each record's position, by id.
+    positions: HashMap<String, usize>,
+}
+
+/// What a filter shows: which records, how many, and each facet value's live count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// One flag per record, in the index's order.
+    pub shown: Vec<bool>,
+    pub total: usize,
+    /// Per facet, per value (the index's order): how many records would show if that value
+    /// were the facet's only choice, the other facets as they are.
+    pub counts: [Vec<usize>; 5],
+}
+
+impl Outcome {
+    pub fn count(&self, facet: Facet, position: usize) -> usize {
+        self.counts[facet as usize]
+            .get(position)
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+impl Index {
+    pub fn new(entries: Vec<Entry>) -> Self {
+        let mut values: [Vec<String>; 5] = Default::default();
+        let mut record_values: [Vec<Vec<u16>>; 5] = Default::default();
+        let mut positions = HashMap::with_capacity(entries.len());
+        let mut ids = Vec::with_capacity(entries.len());
+        let mut texts = Vec::with_capacity(entries.len());
+        let mut years = Vec::with_capacity(entries.len());
+        for (i, entry) in entries.into_iter().enumerate() {
+            for facet in Facet::ALL {
+                let slot = facet as usize;
+                let numbered = entry.values[slot]
+                    .iter()
+                    .map(|value| {
+                        let found = values[slot].iter().position(|v| v == value);
+                        found.unwrap_or_else(|| {
+                            values[slot].push(value.clone());
+                            values[slot].len() - 1
+                        }) as u16
+                    })
+                    .collect();
+                record_values[slot].push(numbered);
+            }
+            positions.insert(entry.id.clone(), i);
+            ids.push(entry.id);
+            texts.push(entry.text);
+            years.push(entry.year);
+        }
+        Index {
+            ids,
+            texts,
+            years,
+            values,
+            record_values,
+            positions,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Whether the outcome shows the record with this id; `None` for an id that is no record.
+    pub fn shows(&self, outcome: &Outcome, id: &str) -> Option<bool> {
+        let position = *self.positions.get(id)?;
+        outcome.shown.get(position).copied()
+    }
+
+    /// A facet's values, in first-seen order (the order of the counts).
+    pub fn values(&self, facet: Facet) -> &[String] {
+        &self.values[facet as usize]
+    }
+
+    pub fn position(&self, facet: Facet, value: &str) -> Option<usize> {
+        self.values(facet).iter().position(|v| v == value)
+    }
+
+    /// The earliest and latest years among the records.
+    pub fn year_span(&self) -> (u16, u16) {
+        let years = self.years.iter().flatten();
+        let min = years.clone().min().copied().unwrap_or(0);
+        let max = years.max().copied().unwrap_or(0);
+        (min, max)
+    }
+
+    /// Applies a filter: the same answer as [`Filter::matches`] and, for each facet value, as
+    /// matching with that value alone chosen in its facet, worked out in one pass.
+    pub fn apply(&self, filter: &Filter) -> Outcome {
+        let chosen: [Option<Vec<bool>>; 5] = Facet::ALL.map(|facet| {
+            let set = filter.selected(facet);
+            (!set.is_empty()).then(|| self.values(facet).iter().map(|v| set.contains(v)).collect())
+        });
+        let words = filter.words();
+        let mut outcome = Outcome {
+            shown: vec![false; self.len()],
+            total: 0,
+            counts: Facet::ALL.map(|facet| vec![0; self.values(facet).len()]),
+        };
+        for i in 0..self.len() {
+            if !filter.years_pass(self.years[i]) || !holds_all(&self.texts[i], &words) {
+                continue;
+            }
+            // The facets this record fails: with none it shows; with exactly one, it still
+            // counts towards that facet's values.
+            let mut failed = None;
+            let mut failures = 0;
+            for (slot, mask) in chosen.iter().enumerate() {
+                if let Some(mask) = mask
+                    && !self.record_values[slot][i]
+                        .iter()
+                        .any(|p| mask[usize::from(*p)])
+                {
+                    failures += 1;
+                    failed = Some(slot);
+                }
+            }
+            let slots = match (failures, failed) {
+                (0, _) => {
+                    outcome.shown[i] = true;
+                    outcome.total += 1;
+                    0..5
+                }
+                (1, Some(slot)) => slot..slot + 1,
+                _ => continue,
+            };
+            for slot in slots {
+                for p in &self.record_values[slot][i] {
+                    outcome.counts[slot][usize::from(*p)] += 1;
+                }
+            }
+        }
+        outcome
+    }
+}

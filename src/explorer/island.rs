@@ -1,0 +1,382 @@
+//! The explorer's island: builds its index from the prerendered records (each carries its facet
+//! values and year; its words are its own text), so the wasm holds no copy of the dataset.
+//! Clicks, typing and the URL change the filter; one effect brings the page up to date.
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use gloo_events::EventListener;
+use leptos::html::Div;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
+
+use super::filter::{Entry, Facet, Filter, describe_filter};
+use super::index::{Index, Outcome};
+use super::query::QUERY_LIMIT;
+use super::use_url_state::use_url_state;
+use crate::markup::is_slug;
+use crate::place::Place;
+
+/// Wraps the prerendered explorer (`children`, which never enter the wasm).
+#[island]
+pub fn ExplorerIsland(children: Children) -> impl IntoView {
+    let root = NodeRef::<Div>::new();
+    let place = use_context::<Place>().unwrap_or_default();
+    let filter = RwSignal::new(Filter::default());
+    let index = RwSignal::new(None::<Arc<Index>>);
+    let ensure_index = move || {
+        if index.with_untracked(Option::is_none)
+            && let Some(root) = root.get_untracked()
+        {
+            index.set(Some(Arc::new(Index::new(entries(&root)))));
+        }
+    };
+    Effect::new(move |_| {
+        if root.get().is_some() {
+            ensure_index();
+        }
+    });
+    let outcome =
+        Memo::new(move |_| index.with(|i| i.as_ref().map(|i| filter.with(|f| i.apply(f)))));
+
+    // A link to a record the filter hides (from the story, say) clears the filter and shows it.
+    let reveal = Callback::new(move |id: String| {
+        let hidden = index.with_untracked(|i| {
+            let i = i.as_ref()?;
+            outcome.with_untracked(|o| o.as_ref().and_then(|o| i.shows(o, &id)))
+        }) == Some(false);
+        if !hidden {
+            return;
+        }
+        filter.set(Filter::default());
+        request_animation_frame(move || {
+            let target = root.get_untracked().and_then(|root| {
+                let app = root.closest(".ilrs").ok().flatten()?;
+                app.query_selector(&format!("[id='{id}']")).ok().flatten()
+            });
+            if let Some(target) = target {
+                target.scroll_into_view();
+            }
+        });
+    });
+    // In-page links anywhere in the explainer: on the page they also change the fragment, but a
+    // script embed leaves the host's fragment alone, so the click is the one signal for both.
+    Effect::new(move |_| {
+        let Some(app) = root.get().and_then(|r| r.closest(".ilrs").ok().flatten()) else {
+            return;
+        };
+        let listener = EventListener::new(&app, "click", move |event| {
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest("a[href^='#']").ok().flatten());
+            if let Some(id) = link.and_then(|l| l.get_attribute("href"))
+                && let Some(id) = id.strip_prefix('#')
+                && is_slug(id)
+            {
+                reveal.run(id.to_string());
+            }
+        });
+        let held = SendWrapper::new(listener);
+        on_cleanup(move || drop(held));
+    });
+
+    let known = move |facet: Facet, value: &str| {
+        index.with_untracked(|i| {
+            i.as_ref()
+                .is_some_and(|i| i.position(facet, value).is_some())
+        })
+    };
+    let ready = Signal::derive(move || index.with(Option::is_some));
+    let skipped = use_url_state(filter, known, ready, !place.script, reveal);
+
+    // One effect brings the whole explorer up to date: one reactive node, not one per button
+    // and record (a node per attribute made a click cost several milliseconds more).
+    Effect::new(move |found: Option<Option<Rc<Page>>>| {
+        let page = match found.flatten() {
+            Some(page) => page,
+            None => match root.get() {
+                Some(root) => Rc::new(Page::find(&root)),
+                None => return None,
+            },
+        };
+        let skipped = skipped.get();
+        filter.with(|f| {
+            outcome.with(|o| {
+                index.with_untracked(|i| {
+                    if let (Some(o), Some(i)) = (o, i) {
+                        page.show(f, o, i, skipped);
+                    }
+                })
+            })
+        });
+        Some(page)
+    });
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if let Ok(Some(button)) = target.closest("button[data-facet]")
+            && let (Some(facet), Some(value)) = (
+                button
+                    .get_attribute("data-facet")
+                    .as_deref()
+                    .and_then(Facet::parse),
+                button.get_attribute("data-value"),
+            )
+        {
+            ensure_index();
+            filter.update(|f| f.toggle(facet, &value));
+        } else if let Ok(Some(_)) = target.closest("[data-testid='reset-filters']") {
+            filter.set(Filter::default());
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if input.type_() == "search" {
+            ensure_index();
+            let text: String = input.value().chars().take(QUERY_LIMIT).collect();
+            filter.update(|f| f.query = text);
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if input.get_attribute("data-facet").as_deref() != Some("year") {
+            return;
+        }
+        ensure_index();
+        let Some((first, last)) = index.with_untracked(|i| i.as_ref().map(|i| i.year_span()))
+        else {
+            return;
+        };
+        let year = input
+            .value()
+            .trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|y| (first..=last).contains(y));
+        let from = input.get_attribute("data-value").as_deref() == Some("from");
+        filter.update(|f| if from { f.from = year } else { f.to = year });
+    };
+
+    // The controls show once they work (CSS shows them earlier where the wasm is sure to run).
+    let (live, set_live) = signal(false);
+    Effect::new(move |_| set_live.set(true));
+
+    view! {
+        <div
+            class="ilrs-explorer"
+            class:is-live=move || live.get()
+            node_ref=root
+            on:click=on_click
+            on:input=on_input
+            on:change=on_change
+            on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()
+        >
+            {children()}
+        </div>
+    }
+}
+
+/// Each prerendered record's entry, in the list's order.
+fn entries(root: &HtmlElement) -> Vec<Entry> {
+    all(root, "[data-record]")
+        .iter()
+        .map(|li| {
+            Entry::from_markup(
+                &li.get_attribute("data-record").unwrap_or_default(),
+                li.get_attribute("data-year").as_deref(),
+                &li.get_attribute("data-values").unwrap_or_default(),
+                &li.text_content().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// A facet button as the explorer keeps it: the element, its count, and what it stands for.
+struct ValueButton {
+    button: HtmlButtonElement,
+    count: Element,
+    facet: Facet,
+    value: String,
+    label: String,
+}
+
+/// The parts of the prerendered explorer that change, found once.
+struct Page {
+    buttons: Vec<ValueButton>,
+    records: Vec<HtmlElement>,
+    search: Option<HtmlInputElement>,
+    years: Vec<(bool, HtmlInputElement)>,
+    count: Option<Element>,
+    described: Option<Element>,
+    notice: Option<HtmlElement>,
+    empty: Option<HtmlElement>,
+    /// The timeline's dots, each with its event's id, and its drawing and name.
+    dots: Vec<(Element, String)>,
+    timeline: Option<(Element, String)>,
+}
+
+impl Page {
+    fn find(root: &HtmlElement) -> Page {
+        let one = |selector: &str| root.query_selector(selector).ok().flatten();
+        let html = |selector: &str| one(selector).and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        let buttons = all(root, "button[data-facet]")
+            .into_iter()
+            .filter_map(|el| {
+                let button = el.dyn_into::<HtmlButtonElement>().ok()?;
+                let facet = Facet::parse(&button.get_attribute("data-facet")?)?;
+                let label = button
+                    .query_selector(".ilrs-value-label")
+                    .ok()??
+                    .text_content()?;
+                Some(ValueButton {
+                    count: button.query_selector(".ilrs-count").ok()??,
+                    value: button.get_attribute("data-value")?,
+                    button,
+                    facet,
+                    label,
+                })
+            })
+            .collect();
+        let years = all(root, "input[data-facet='year']")
+            .into_iter()
+            .filter_map(|el| {
+                let from = el.get_attribute("data-value").as_deref() == Some("from");
+                Some((from, el.dyn_into::<HtmlInputElement>().ok()?))
+            })
+            .collect();
+        let timeline = one(".ilrs-explorer-graphic svg").map(|svg| {
+            let label = svg.get_attribute("aria-label").unwrap_or_default();
+            let name = label
+                .split_once(". ")
+                .map_or(label.as_str(), |(n, _)| n)
+                .to_string();
+            (svg, name)
+        });
+        Page {
+            buttons,
+            records: all(root, "[data-record]")
+                .into_iter()
+                .filter_map(|el| el.dyn_into::<HtmlElement>().ok())
+                .collect(),
+            search: one("input[type='search']").and_then(|e| e.dyn_into().ok()),
+            years,
+            count: one("[data-testid='result-count']"),
+            described: one(".ilrs-active-filters"),
+            notice: html(".ilrs-notice"),
+            empty: html(".ilrs-empty"),
+            dots: all(root, ".ilrs-explorer-graphic [data-event]")
+                .into_iter()
+                .filter_map(|dot| {
+                    let id = dot.get_attribute("data-event")?;
+                    Some((dot, id))
+                })
+                .collect(),
+            timeline,
+        }
+    }
+
+    /// Shows what the filter shows, touching only what changed.
+    fn show(&self, filter: &Filter, outcome: &Outcome, index: &Index, skipped: usize) {
+        for b in &self.buttons {
+            let pressed = filter.selected(b.facet).contains(&b.value);
+            let count = index
+                .position(b.facet, &b.value)
+                .map_or(0, |p| outcome.count(b.facet, p));
+            let pressed_text = if pressed { "true" } else { "false" };
+            if b.button.get_attribute("aria-pressed").as_deref() != Some(pressed_text) {
+                let _ = b.button.set_attribute("aria-pressed", pressed_text);
+            }
+            let disabled = count == 0 && !pressed;
+            if b.button.disabled() != disabled {
+                b.button.set_disabled(disabled);
+            }
+            set_text(&b.count, &count.to_string());
+        }
+        for (item, shown) in self.records.iter().zip(&outcome.shown) {
+            if item.hidden() == *shown {
+                item.set_hidden(!shown);
+            }
+        }
+        if let Some(count) = &self.count {
+            set_text(count, &outcome.total.to_string());
+        }
+        if let Some(described) = &self.described {
+            let label = |facet: Facet, value: &str| {
+                self.buttons
+                    .iter()
+                    .find(|b| b.facet == facet && b.value == value)
+                    .map_or_else(|| value.to_string(), |b| b.label.clone())
+            };
+            set_text(described, &describe_filter(filter, &label));
+        }
+        if let Some(notice) = &self.notice {
+            notice.set_hidden(skipped == 0);
+            let text = match skipped {
+                0 => String::new(),
+                1 => "One filter in this link was not recognised and is left out.".to_string(),
+                n => format!("{n} filters in this link were not recognised and are left out."),
+            };
+            set_text(notice, &text);
+        }
+        if let Some(empty) = &self.empty {
+            empty.set_hidden(outcome.total > 0);
+        }
+        if let Some(search) = &self.search
+            && search.value() != filter.query
+        {
+            search.set_value(&filter.query);
+        }
+        for (from, input) in &self.years {
+            let year = if *from { filter.from } else { filter.to };
+            let text = year.map(|y| y.to_string()).unwrap_or_default();
+            if input.value() != text {
+                input.set_value(&text);
+            }
+        }
+        let mut matching = 0;
+        for (dot, id) in &self.dots {
+            let shown = index.shows(outcome, id) == Some(true);
+            matching += usize::from(shown);
+            let _ = dot.class_list().toggle_with_force("is-focus", shown);
+        }
+        if let Some((svg, name)) = &self.timeline {
+            let label = format!(
+                "{name}. {matching} of the {} events it draws match the filters.",
+                self.dots.len()
+            );
+            if svg.get_attribute("aria-label").as_deref() != Some(label.as_str()) {
+                let _ = svg.set_attribute("aria-label", &label);
+            }
+        }
+    }
+}
+
+fn set_text(element: &Element, text: &str) {
+    if element.text_content().as_deref() != Some(text) {
+        element.set_text_content(Some(text));
+    }
+}

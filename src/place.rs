@@ -1,0 +1,94 @@
+//! Where the explainer runs, worked out once when it starts and given to the islands as context
+//! (in islands mode the page's own components never run in the browser): on its own page, in a
+//! host's iframe, or in a host's page through the script embed, and what the host asked for.
+
+use leptos::prelude::*;
+
+use crate::embed::core::{Dark, Flags, HostViewport};
+
+#[derive(Clone, Debug)]
+pub struct Place {
+    /// The flags from the page's URL, or from the script embed's element.
+    pub flags: Flags,
+    /// In a host's iframe (or forced with `?embed`).
+    pub framed: bool,
+    /// In a host's page through the script embed: the host's URL is not ours to change.
+    pub script: bool,
+    /// The host's viewport, once a pym.js host sends it (framed only).
+    pub viewport: Signal<Option<HostViewport>>,
+}
+
+impl Default for Place {
+    /// On its own page with no flags: what a component under test gets without a context.
+    fn default() -> Self {
+        Place {
+            flags: Flags::default(),
+            framed: false,
+            script: false,
+            viewport: Signal::stored(None),
+        }
+    }
+}
+
+impl Place {
+    /// Whether the story may take its scrolling layout: not when flat, and in a frame only while
+    /// the host sends its viewport (a sticky graphic cannot stick in a frame as tall as its
+    /// content).
+    pub fn scrolly(&self) -> bool {
+        !self.flags.flat && (!self.framed || self.viewport.with(Option::is_some))
+    }
+
+    /// The classes the explainer's root takes for this place, as (class, on) pairs.
+    pub fn root_classes(&self) -> [(&'static str, bool); 4] {
+        [
+            ("ilrs--framed", self.framed),
+            ("ilrs--script", self.script),
+            ("ilrs--dark", self.flags.dark == Dark::On),
+            ("ilrs--light", self.flags.dark == Dark::Off),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::embed::core::parse_flags;
+
+    #[test]
+    fn a_frame_scrolls_only_with_its_hosts_viewport_and_flat_never_does() {
+        let page = Place::default();
+        assert!(page.scrolly());
+        let framed = Place {
+            framed: true,
+            ..Place::default()
+        };
+        assert!(!framed.scrolly());
+        let hosted = Place {
+            framed: true,
+            viewport: Signal::stored(Some(HostViewport::default())),
+            ..Place::default()
+        };
+        assert!(hosted.scrolly());
+        let flat = Place {
+            flags: parse_flags("flat"),
+            ..Place::default()
+        };
+        assert!(!flat.scrolly());
+    }
+
+    #[test]
+    fn the_root_classes_follow_the_flags() {
+        let place = Place {
+            flags: parse_flags("dark=on"),
+            script: true,
+            ..Place::default()
+        };
+        let on: Vec<&str> = place
+            .root_classes()
+            .iter()
+            .filter(|(_, on)| *on)
+            .map(|(c, _)| *c)
+            .collect();
+        assert_eq!(on, ["ilrs--script", "ilrs--dark"]);
+    }
+}

@@ -1,0 +1,179 @@
+//! The story's island: runs the step engine over the prerendered steps and switches the sticky
+//! graphic between the drawings the build made. It carries no prose and no drawing: it reads the
+//! steps (`data-step`, `data-shows`) and copies each state's drawing from the step that shows it.
+
+use leptos::html::Section;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::steps::shown_state;
+use super::use_active_step;
+use crate::place::Place;
+
+/// Wraps the prerendered story (`children`, which never enter the wasm).
+#[island]
+pub fn StoryIsland(children: Children) -> impl IntoView {
+    let root = NodeRef::<Section>::new();
+    let place = use_context::<Place>().unwrap_or_default();
+    // Off in the server's HTML and in the first client render, so hydration matches; on once
+    // running, where the place allows it.
+    let (running, set_running) = signal(false);
+    Effect::new(move |_| set_running.set(true));
+    let scrolly = {
+        let place = place.clone();
+        Signal::derive(move || running.get() && place.scrolly())
+    };
+    let viewport = place.viewport;
+    let engine = use_active_step(root, scrolly, viewport, place.flags.step.clone());
+
+    // In a host's frame the graphic cannot stick: keep it in the host's viewport by hand.
+    Effect::new(move |_| {
+        let (Some(section), Some(v)) = (root.get(), viewport.get()) else {
+            return;
+        };
+        let Ok(Some(body)) = section.query_selector(".ilrs-story-body") else {
+            return;
+        };
+        let rect = body.get_bounding_client_rect();
+        let top = rect.top() + window().scroll_y().unwrap_or(0.0);
+        let offset = crate::embed::core::sticky_offset(&v, top, rect.height(), v.height);
+        if let Some(body) = body.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = body.style().set_property(
+                "--ilrs-sticky-offset",
+                &format!("{}px", offset.round() as i32),
+            );
+        }
+    });
+
+    // The page follows the engine: which step is active and visited, which graphic is current
+    // and in which state, and where the controls stand.
+    let (active, fired) = (engine.active, engine.fired);
+    Effect::new(move |_| {
+        let Some(section) = root.get() else {
+            return;
+        };
+        let active = active.get();
+        fired.with(|fired| show_step(&section, active, fired));
+    });
+
+    let step_by = engine.step_by;
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let control = |name: &str| {
+            target
+                .closest(&format!("[data-testid='{name}']"))
+                .ok()
+                .flatten()
+                .is_some()
+        };
+        if control("previous-step") {
+            step_by.run(-1);
+        } else if control("next-step") {
+            step_by.run(1);
+        }
+    };
+
+    view! {
+        <section
+            id="story"
+            class="ilrs-story"
+            class:ilrs-story--scrolly=move || scrolly.get()
+            aria-labelledby="story-title"
+            node_ref=root
+            on:click=on_click
+        >
+            {children()}
+        </section>
+    }
+}
+
+/// Brings the prerendered story in line with the active step.
+fn show_step(section: &web_sys::HtmlElement, active: Option<usize>, fired: &[usize]) {
+    let steps = all(section, "[data-step]");
+    let shows: Vec<(String, String)> = steps
+        .iter()
+        .map(|step| {
+            let shows = step.get_attribute("data-shows").unwrap_or_default();
+            let (graphic, state) = shows.split_once(':').unwrap_or(("", ""));
+            (graphic.to_string(), state.to_string())
+        })
+        .collect();
+    let pairs: Vec<(&str, &str)> = shows
+        .iter()
+        .map(|(g, s)| (g.as_str(), s.as_str()))
+        .collect();
+    for (i, step) in steps.iter().enumerate() {
+        set_flag(step, "data-active", active == Some(i));
+        set_flag(step, "data-visited", fired.contains(&i));
+    }
+    let current = active
+        .and_then(|i| pairs.get(i))
+        .map(|(graphic, _)| *graphic);
+    for figure in all(section, ".ilrs-sticky [data-graphic]") {
+        let graphic = figure.get_attribute("data-graphic").unwrap_or_default();
+        let _ = figure
+            .class_list()
+            .toggle_with_force("is-current", current == Some(graphic.as_str()));
+        let Some(state) = shown_state(&pairs, &graphic, active) else {
+            continue;
+        };
+        if figure.get_attribute("data-state").as_deref() != Some(state) {
+            show_drawing(section, &figure, &graphic, state);
+        }
+    }
+    let count = steps.len();
+    let here = active.unwrap_or(0);
+    if let Ok(Some(number)) = section.query_selector("[data-testid='step-number']") {
+        number.set_text_content(Some(&(here + 1).to_string()));
+    }
+    for (name, at_end) in [
+        ("previous-step", here == 0),
+        ("next-step", here + 1 >= count),
+    ] {
+        // aria-disabled rather than disabled: a disabled button drops the keyboard focus.
+        if let Ok(Some(button)) = section.query_selector(&format!("[data-testid='{name}']")) {
+            match at_end {
+                true => drop(button.set_attribute("aria-disabled", "true")),
+                false => drop(button.remove_attribute("aria-disabled")),
+            }
+        }
+    }
+}
+
+/// Puts the drawing of `graphic` in `state` into the sticky figure: a copy of the one the build
+/// made for a step that shows it.
+fn show_drawing(section: &web_sys::HtmlElement, figure: &Element, graphic: &str, state: &str) {
+    let selector =
+        format!("[data-inline-graphic='{graphic}'][data-state='{state}'] .ilrs-graphic > svg");
+    let (Ok(Some(drawing)), Ok(Some(slot))) = (
+        section.query_selector(&selector),
+        figure.query_selector(".ilrs-graphic"),
+    ) else {
+        return;
+    };
+    if let Ok(copy) = drawing.clone_node_with_deep(true) {
+        slot.replace_children_with_node_1(&copy);
+        let _ = figure.set_attribute("data-state", state);
+    }
+}
+
+fn set_flag(element: &Element, name: &str, on: bool) {
+    let has = element.get_attribute(name).as_deref() == Some("true");
+    if on && !has {
+        let _ = element.set_attribute(name, "true");
+    } else if !on && element.has_attribute(name) {
+        let _ = element.remove_attribute(name);
+    }
+}
+
+fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}

@@ -1,0 +1,104 @@
+use leptos::prelude::*;
+
+use super::island::StoryIsland;
+use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step_count};
+use super::svg::render;
+use crate::data::CHAPTERS;
+use crate::model::{GraphicKind, Step, Vocabulary};
+use crate::sections::SourceLinks;
+
+/// The scrolling story: chapters of steps beside a sticky graphic that follows the active step.
+/// Prerendered flat (each step followed by its own drawing), which is what readers without
+/// JavaScript and printers get; the island switches CSS to the scrolling layout and moves the
+/// sticky graphic from state to state. Every drawing is made here, at build time.
+#[component]
+pub fn Story() -> impl IntoView {
+    let count = step_count();
+    view! {
+        <StoryIsland>
+            <h2 id="story-title" class="ilrs-story-title">
+                "The story"
+            </h2>
+            <div class="ilrs-story-body">
+                <div class="ilrs-story-graphic">
+                    <div class="ilrs-sticky">
+                        {GraphicKind::ALL
+                            .iter()
+                            .map(|kind| {
+                                let state = graphic_state(*kind, None);
+                                let first = all_steps().next().map(|(_, s)| s.graphic);
+                                view! {
+                                    <figure
+                                        class=if first == Some(*kind) {
+                                            "ilrs-sticky-graphic is-current"
+                                        } else {
+                                            "ilrs-sticky-graphic"
+                                        }
+                                        data-graphic=kind.as_str()
+                                        data-state=state
+                                    >
+                                        <div class="ilrs-graphic" inner_html=render(*kind, state)></div>
+                                    </figure>
+                                }
+                            })
+                            .collect_view()}
+                        <div class="ilrs-step-controls">
+                            <button type="button" data-testid="previous-step" aria-disabled="true">
+                                "Previous"
+                            </button>
+                            <p class="ilrs-step-position" aria-live="polite">
+                                "Step " <span data-testid="step-number">"1"</span> {format!(" of {count}")}
+                            </p>
+                            <button type="button" data-testid="next-step">
+                                "Next"
+                            </button>
+                        </div>
+                    </div>
+                </div>
+                <div class="ilrs-story-steps">
+                    {CHAPTERS
+                        .iter()
+                        .map(|chapter| {
+                            view! {
+                                <div class="ilrs-chapter" data-chapter=chapter.id>
+                                    <h3 class="ilrs-chapter-title">{chapter.title}</h3>
+                                    {chapter.steps.iter().map(|step| view! { <StepView step /> }).collect_view()}
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </div>
+        </StoryIsland>
+    }
+}
+
+#[component]
+fn StepView(step: &'static Step) -> impl IntoView {
+    view! {
+        <div id=step.id class="ilrs-step" data-step=step.id data-shows=shows_attribute(step)>
+            <div class="ilrs-step-card">
+                <p class="ilrs-step-text">{step.text}</p>
+                <p class="ilrs-step-records">
+                    "Drawn from: "
+                    {step
+                        .records
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, id)| record_label(id).map(|label| (i, id, label)))
+                        .map(|(i, id, label)| {
+                            view! {
+                                {(i > 0).then_some("; ")}
+                                <a href=format!("#{id}")>{label}</a>
+                            }
+                        })
+                        .collect_view()}
+                </p>
+                <SourceLinks ids=step.sources />
+            </div>
+            <figure class="ilrs-inline-graphic" data-inline-graphic=step.graphic.as_str() data-state=step.state>
+                <div class="ilrs-graphic" inner_html=render(step.graphic, step.state)></div>
+            </figure>
+        </div>
+    }
+}

@@ -195,25 +195,28 @@ fn element_flags(host: &HtmlElement) -> String {
 /// to the target inside our own root instead, and leave the host's URL alone.
 fn follow_in_page_links(app: &HtmlElement) {
     let root = app.clone();
-    let listener = gloo_events::EventListener::new(app, "click", move |event| {
-        let Some(link) = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest("a[href^='#']").ok().flatten())
-        else {
-            return;
-        };
-        let id = link.get_attribute("href").unwrap_or_default();
-        let id = id.trim_start_matches('#');
-        // Our ids are slugs; anything else is not ours to look up.
-        if !is_slug(id) {
-            return;
-        }
-        if let Ok(Some(target)) = root.query_selector(&format!("[id='{id}']")) {
-            event.prevent_default();
-            target.scroll_into_view();
-        }
-    });
+    // Not passive: it must be able to keep the browser from following the link.
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    let listener =
+        gloo_events::EventListener::new_with_options(app, "click", options, move |event| {
+            let Some(link) = event
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest("a[href^='#']").ok().flatten())
+            else {
+                return;
+            };
+            let id = link.get_attribute("href").unwrap_or_default();
+            let id = id.trim_start_matches('#');
+            // Our ids are slugs; anything else is not ours to look up.
+            if !is_slug(id) {
+                return;
+            }
+            if let Ok(Some(target)) = root.query_selector(&format!("[id='{id}']")) {
+                event.prevent_default();
+                target.scroll_into_view();
+            }
+        });
     let held = send_wrapper::SendWrapper::new(listener);
     on_cleanup(move || drop(held));
 }

@@ -178,8 +178,8 @@ const TEXT = 'rgb(29, 31, 36)';
 
 test('script embeds under a hostile stylesheet look and work as on their own page; the host is untouched', async () => {
   const { context, page, problems, url } = await openHost('script', { query: '&article=42&utm_source=paper#top' });
-  await page.locator('#first[data-ilrs-ready="mounted"]').waitFor({ timeout: 15000 });
-  await page.locator('#second[data-ilrs-ready="mounted"]').waitFor();
+  await page.locator('#first[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+  await page.locator('#second[data-ilrs-ready="hydrated"]').waitFor();
   const first = page.locator('#first');
 
   // Inside: our type, colours and sizes, as on the explainer's own page at the same width.
@@ -224,6 +224,23 @@ test('script embeds under a hostile stylesheet look and work as on their own pag
   await page.waitForFunction(() => document.querySelector('#first').shadowRoot.querySelector('[data-testid="result-count"]').textContent !== '69');
   await first.evaluate((h) => h.shadowRoot.querySelector('a[href^="#source-"]').click());
   assert.equal(page.url(), url, 'the host URL is unchanged');
+
+  // A story link to a record the filter hides (only quotations are shown): the filter clears,
+  // the count comes back to every record, and the record is shown and scrolled to.
+  const reveal = await first.evaluate(async (h) => {
+    const root = h.shadowRoot;
+    const link = [...root.querySelectorAll('.ilrs-step-records a[href^="#"]')]
+      .find((a) => root.querySelector(`[data-record="${a.getAttribute('href').slice(1)}"][data-kind="event"]`));
+    const id = link.getAttribute('href').slice(1);
+    const record = root.querySelector(`[data-record="${id}"]`);
+    const hiddenBefore = record.hidden;
+    link.click();
+    await new Promise((r) => setTimeout(r, 300));
+    const box = record.getBoundingClientRect();
+    return { hiddenBefore, hiddenAfter: record.hidden, count: root.querySelector('[data-testid="result-count"]').textContent, all: root.querySelectorAll('[data-record]').length, inView: box.top >= -2 && box.top < innerHeight };
+  });
+  assert.deepEqual(reveal, { hiddenBefore: true, hiddenAfter: false, count: String(reveal.all), all: reveal.all, inView: true }, 'the hidden record is revealed in the embed');
+  assert.equal(page.url(), url, 'and the host URL is still unchanged');
 
   // The second embed's story scrolls with the host page: steps activate in order.
   const second = page.locator('#second');

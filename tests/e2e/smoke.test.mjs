@@ -76,3 +76,40 @@ test('the page hydrates with no console error and keeps its content', async () =
   await context.close();
 });
 
+
+test('no sentence of the page is in the wasm: static sections, story prose and snippets stay in the HTML', async () => {
+  const wasmName = (await fs.readdir(DIST)).find((n) => n.endsWith('_bg.wasm'));
+  const wasm = await fs.readFile(path.join(DIST, wasmName));
+  const holds = (text) => wasm.includes(Buffer.from(text, 'utf8'));
+  // The search works on this binary: an island's own message is found in it.
+  assert.ok(holds('filters in this link were not recognised'), 'an island string is found, so absence means something');
+
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}/`);
+  // One or more sentences from each static section, the story and the snippets, as a reader sees them.
+  const samples = await page.evaluate(() => {
+    const first = (selector) => [...document.querySelectorAll(selector)].map((el) => el.textContent.trim()).filter((t) => t.length > 30).slice(0, 2);
+    return {
+      hero: first('.ilrs-summary'),
+      story: first('.ilrs-step-text'),
+      comparison: first('td[data-side]'),
+      coalitions: first('#coalitions p'),
+      figures: first('[data-figure]'),
+      disagreements: first('[data-discrepancy] p'),
+      actors: first('[data-actor]'),
+      sources: first('#sources p'),
+      records: first('[data-record] h3, [data-record] blockquote p'),
+      snippets: first('[data-testid="embed-iframe"], #embed p'),
+    };
+  });
+  await context.close();
+  for (const [section, sentences] of Object.entries(samples)) {
+    assert.ok(sentences.length > 0, `${section}: found sentences to look for`);
+    for (const sentence of sentences) {
+      // The longest run of words without markup-escaped characters, as it would sit in the binary.
+      const probe = sentence.slice(0, 60);
+      assert.ok(!holds(probe), `${section}: "${probe}" is in the wasm`);
+    }
+  }
+});

@@ -1,0 +1,125 @@
+// Load figures for the built site, in Debian's Chromium through the DevTools protocol: what a
+// page load transfers (brotli as served, counted by the browser), the same for a host page with
+// one script embed, and for three profiles the medians of 5 loads of first contentful paint, the
+// time until the page answers (its data-ilrs-ready attribute) and the total long-task time,
+// beside the first paint of the same page with its scripts removed. Figures only: nothing here
+// passes or fails. `scripts/bench.sh` runs it; `--baseline DIR` measures another built site
+// (an earlier commit's dist/) in the same run, for a before/after table.
+
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { DIST, launch } from '../e2e/browser.mjs';
+import { serve, withoutScripts } from '../e2e/server.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const RUNS = Number(process.env.LOAD_RUNS ?? 5);
+const PROFILES = [
+  { name: 'desktop', cpu: 1 },
+  { name: 'mid phone (4x CPU, 150 ms, 1.6 Mb/s)', cpu: 4, latency: 150, kbps: 1600 },
+  { name: 'low-end phone (6x CPU, 300 ms, 0.7 Mb/s)', cpu: 6, latency: 300, kbps: 700 },
+];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** Records, from before the page's first script, when the ready attribute appears and every long task. */
+function instrument() {
+  window.__bench = { ready: null, longTasks: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks += e.duration;
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-ilrs-ready]')) {
+      window.__bench.ready = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ilrs-ready'] });
+}
+
+/** One cold load under a profile: { bytes, fcp, ready, longTasks }. */
+async function load(browser, url, profile, { waitReady = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile.latency) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.latency,
+      downloadThroughput: (profile.kbps * 1000) / 8,
+      uploadThroughput: (750 * 1000) / 8,
+    });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  if (waitReady) await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 120000 });
+  await page.waitForTimeout(500); // late requests and long tasks after ready
+  const figures = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    ready: window.__bench.ready,
+    longTasks: window.__bench.longTasks,
+  }));
+  await context.close();
+  return { bytes, ...figures };
+}
+
+async function measure(label, dist, browser) {
+  const site = await serve(dist, { cors: true, pages: { '/noscript.html': withoutScripts } });
+  const hosts = await serve(HERE);
+  const out = { label };
+  try {
+    const wasm = (await fs.readdir(dist)).find((n) => n.endsWith('_bg.wasm.br'));
+    out.wasm = (await fs.stat(path.join(dist, wasm))).size;
+    out.pageBytes = (await load(browser, `${site.url}/`, PROFILES[0])).bytes;
+    out.embedBytes = (await load(browser, `${hosts.url}/embed-host.html?site=${encodeURIComponent(site.url)}`, PROFILES[0])).bytes;
+    out.profiles = [];
+    for (const profile of PROFILES) {
+      const runs = [];
+      const plain = [];
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await load(browser, `${site.url}/`, profile));
+        plain.push(await load(browser, `${site.url}/noscript.html`, profile, { waitReady: false }));
+      }
+      out.profiles.push({
+        name: profile.name,
+        fcp: median(runs.map((r) => r.fcp)),
+        ready: median(runs.map((r) => r.ready)),
+        longTasks: median(runs.map((r) => r.longTasks)),
+        plainFcp: median(plain.map((r) => r.fcp)),
+      });
+    }
+  } finally {
+    await site.close();
+    await hosts.close();
+  }
+  return out;
+}
+
+const baselineAt = process.argv.indexOf('--baseline');
+const sites = [['this build', DIST]];
+if (baselineAt > 0) sites.unshift(['baseline', path.resolve(process.argv[baselineAt + 1])]);
+
+const browser = await launch();
+const results = [];
+for (const [label, dist] of sites) results.push(await measure(label, dist, browser));
+await browser.close();
+
+console.log('\nWhat a load transfers (brotli as served, counted by the browser)');
+console.log('| site | page load KB | host page with one script embed KB | wasm (brotli) KB |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const r of results) console.log(`| ${r.label} | ${kb(r.pageBytes)} | ${kb(r.embedBytes)} | ${kb(r.wasm)} |`);
+console.log(`\nLoads, medians of ${RUNS} (ms); "answers" is the page's data-ilrs-ready attribute`);
+console.log('| site | profile | first paint | answers | answers / first paint | long tasks | first paint, scripts off |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  for (const p of r.profiles) {
+    console.log(
+      `| ${r.label} | ${p.name} | ${p.fcp.toFixed(0)} | ${p.ready.toFixed(0)} | ${(p.ready / p.fcp).toFixed(2)} | ` +
+        `${p.longTasks.toFixed(0)} | ${p.plainFcp.toFixed(0)} |`,
+    );
+  }
+}

@@ -15,6 +15,7 @@ pub mod model;
 pub mod place;
 pub mod story;
 pub mod url;
+pub mod watch;
 
 #[cfg(feature = "ssr")]
 pub mod page;

@@ -15,7 +15,7 @@ pub struct Place {
     /// In a host's page through the script embed: the host's URL is not ours to change.
     pub script: bool,
     /// The host's viewport, once a pym.js host sends it (framed only).
-    pub viewport: Signal<Option<HostViewport>>,
+    pub viewport: ReadSignal<Option<HostViewport>>,
 }
 
 impl Default for Place {
@@ -25,7 +25,7 @@ impl Default for Place {
             flags: Flags::default(),
             framed: false,
             script: false,
-            viewport: Signal::stored(None),
+            viewport: signal(None).0,
         }
     }
 }
@@ -35,7 +35,12 @@ impl Place {
     /// the host sends its viewport (a sticky graphic cannot stick in a frame as tall as its
     /// content).
     pub fn scrolly(&self) -> bool {
-        !self.flags.flat && (!self.framed || self.viewport.with(Option::is_some))
+        Place::scrolls(self.flags.flat, self.framed, self.viewport)
+    }
+
+    /// [`Place::scrolly`] from its parts, for a closure that must be `Copy`.
+    pub fn scrolls(flat: bool, framed: bool, viewport: ReadSignal<Option<HostViewport>>) -> bool {
+        !flat && (!framed || viewport.with(Option::is_some))
     }
 
     /// The classes the explainer's root takes for this place, as (class, on) pairs.
@@ -65,7 +70,7 @@ mod tests {
         assert!(!framed.scrolly());
         let hosted = Place {
             framed: true,
-            viewport: Signal::stored(Some(HostViewport::default())),
+            viewport: signal(Some(HostViewport::default())).0,
             ..Place::default()
         };
         assert!(hosted.scrolly());

@@ -4,6 +4,8 @@
 //! the page: the HTML is the build's, the same for the page's readers and the embed's.
 
 use leptos::prelude::*;
+
+use crate::watch::watch;
 use leptos::reactive::owner::Owner;
 use leptos::tachys::view::any_view::IntoAny;
 use leptos::tachys::view::{Position, RenderHtml};
@@ -104,9 +106,9 @@ pub fn start_root(app: &HtmlElement, flags: Flags, framed: bool, script: bool) -
     let owner = Owner::new();
     owner.with(|| {
         let viewport = if framed {
-            use_host_frame(app.clone(), flags.clone()).into()
+            use_host_frame(app.clone(), flags.clone())
         } else {
-            Signal::stored(None)
+            signal(None).0
         };
         let place = Place {
             flags,
@@ -119,7 +121,7 @@ pub fn start_root(app: &HtmlElement, flags: Flags, framed: bool, script: bool) -
         }
         {
             let app = app.clone();
-            Effect::new(move |_| {
+            watch(move || {
                 let hosted = viewport.with(Option::is_some);
                 let _ = app.class_list().toggle_with_force("ilrs--hosted", hosted);
             });
@@ -168,7 +170,7 @@ fn hydrate_island(el: &HtmlElement) {
             el,
             CopySnippet(CopySnippetProps::builder().children(children()).build()),
         ),
-        _ => leptos::logging::warn!("ILRS explainer: no island named {component:?} in this build"),
+        _ => leptos::logging::warn!("ILRS explainer: no island named {component} in this build"),
     }
 }
 

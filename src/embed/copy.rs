@@ -2,7 +2,10 @@
 
 use leptos::html::Figure;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+
+use crate::watch::watch;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::core::{origin_of, site_base};
 
@@ -10,7 +13,7 @@ use super::core::{origin_of, site_base};
 #[island]
 pub fn CopySnippet(children: Children) -> impl IntoView {
     let root = NodeRef::<Figure>::new();
-    Effect::new(move |_| {
+    watch(move || {
         let (Some(root), Ok(href)) = (root.get(), window().location().href()) else {
             return;
         };
@@ -53,13 +56,18 @@ pub fn CopySnippet(children: Children) -> impl IntoView {
         }
         let text = code.text_content().unwrap_or_default();
         let promise = window().navigator().clipboard().write_text(&text);
-        leptos::task::spawn_local(async move {
-            let said = match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => "Copied.",
-                Err(_) => "Copying is blocked here: select the code and copy it.",
-            };
-            status.set_text_content(Some(said));
-        });
+        let say = |status: web_sys::Element, said: &'static str| {
+            Closure::once(move |_: JsValue| status.set_text_content(Some(said)))
+        };
+        let copied = say(status.clone(), "Copied.");
+        let blocked = say(
+            status,
+            "Copying is blocked here: select the code and copy it.",
+        );
+        let _ = promise.then2(&copied, &blocked);
+        // The promise settles once, after this handler returns: the two answers live till then.
+        copied.forget();
+        blocked.forget();
     };
     view! {
         <figure class="ilrs-snippet" node_ref=root on:click=copy>

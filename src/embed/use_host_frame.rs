@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use gloo_events::EventListener;
 use leptos::prelude::*;
+
+use crate::watch::watch;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -71,7 +73,7 @@ pub fn use_host_frame(
     // The host's viewport height stands in for the frame's (`vh` would follow the frame). The
     // layout it changes is reported at once: a browser may hold back the ResizeObserver of a
     // cross-origin frame that is out of view, and the host must still size it right.
-    Effect::new(move |_| {
+    watch(move || {
         let Some(v) = viewport.get() else {
             return;
         };

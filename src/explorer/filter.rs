@@ -1,7 +1,5 @@
 //! What a reader can filter by, what they have chosen, and the plain definition of a match.
 
-use std::collections::BTreeSet;
-
 use super::search::{holds_all, words};
 
 /// A facet a reader can filter by. OR within a facet, AND across facets.
@@ -100,14 +98,66 @@ impl Entry {
     }
 }
 
+/// The values chosen in one facet: a set, kept as a sorted list (a few values at most; the
+/// standard library's `BTreeSet` would add its whole tree code to the wasm).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Chosen(Vec<String>);
+
+impl Chosen {
+    pub fn contains(&self, value: &str) -> bool {
+        self.0.binary_search_by(|v| v.as_str().cmp(value)).is_ok()
+    }
+
+    /// Adds a value; false if it was there already.
+    pub fn insert(&mut self, value: String) -> bool {
+        match self.0.binary_search(&value) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, value);
+                true
+            }
+        }
+    }
+
+    /// Removes a value; false if it was not there.
+    pub fn remove(&mut self, value: &str) -> bool {
+        match self.0.binary_search_by(|v| v.as_str().cmp(value)) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The values in sorted order.
+    pub fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.0.iter()
+    }
+}
+
+impl FromIterator<String> for Chosen {
+    fn from_iter<I: IntoIterator<Item = String>>(items: I) -> Self {
+        let mut chosen = Chosen::default();
+        for item in items {
+            chosen.insert(item);
+        }
+        chosen
+    }
+}
+
 /// What the reader has chosen. Empty everywhere matches every record.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
-    pub coalition: BTreeSet<String>,
-    pub actor: BTreeSet<String>,
-    pub theme: BTreeSet<String>,
-    pub source: BTreeSet<String>,
-    pub kind: BTreeSet<String>,
+    pub coalition: Chosen,
+    pub actor: Chosen,
+    pub theme: Chosen,
+    pub source: Chosen,
+    pub kind: Chosen,
     /// Inclusive year range; a bound left out is open.
     pub from: Option<u16>,
     pub to: Option<u16>,
@@ -116,7 +166,7 @@ pub struct Filter {
 }
 
 impl Filter {
-    pub fn selected(&self, facet: Facet) -> &BTreeSet<String> {
+    pub fn selected(&self, facet: Facet) -> &Chosen {
         match facet {
             Facet::Coalition => &self.coalition,
             Facet::Actor => &self.actor,
@@ -126,7 +176,7 @@ impl Filter {
         }
     }
 
-    pub fn selected_mut(&mut self, facet: Facet) -> &mut BTreeSet<String> {
+    pub fn selected_mut(&mut self, facet: Facet) -> &mut Chosen {
         match facet {
             Facet::Coalition => &mut self.coalition,
             Facet::Actor => &mut self.actor,
@@ -208,6 +258,19 @@ pub const NO_FILTERS: &str = "No filters: every event and quotation is listed.";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chosen_values_behave_as_a_set_in_sorted_order() {
+        let mut chosen: Chosen = ["nasa", "cnsa", "nasa"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        assert_eq!(chosen.iter().collect::<Vec<_>>(), ["cnsa", "nasa"]);
+        assert!(!chosen.insert("cnsa".into()) && chosen.insert("esa".into()));
+        assert!(chosen.contains("esa") && !chosen.contains("roscosmos"));
+        assert!(chosen.remove("cnsa") && !chosen.remove("cnsa"));
+        assert_eq!(chosen.iter().collect::<Vec<_>>(), ["esa", "nasa"]);
+    }
 
     #[test]
     fn an_entry_reads_back_from_its_markup() {

@@ -1,8 +1,6 @@
 //! The records made ready for filtering, and a filter applied in one pass that yields the
 //! records shown and every value's live count together.
 
-use std::collections::HashMap;
-
 use super::filter::{Entry, Facet, Filter};
 use super::search::holds_all;
 
@@ -17,8 +15,6 @@ pub struct Index {
     values: [Vec<String>; 5],
     /// Per facet: each record's values, as positions in `values`.
     record_values: [Vec<Vec<u16>>; 5],
-    /// Each record's position, by id.
-    positions: HashMap<String, usize>,
 }
 
 /// What a filter shows: which records, how many, and each facet value's live count.
@@ -45,11 +41,10 @@ impl Index {
     pub fn new(entries: Vec<Entry>) -> Self {
         let mut values: [Vec<String>; 5] = Default::default();
         let mut record_values: [Vec<Vec<u16>>; 5] = Default::default();
-        let mut positions = HashMap::with_capacity(entries.len());
         let mut ids = Vec::with_capacity(entries.len());
         let mut texts = Vec::with_capacity(entries.len());
         let mut years = Vec::with_capacity(entries.len());
-        for (i, entry) in entries.into_iter().enumerate() {
+        for entry in entries {
             for facet in Facet::ALL {
                 let slot = facet as usize;
                 let numbered = entry.values[slot]
@@ -64,7 +59,6 @@ impl Index {
                     .collect();
                 record_values[slot].push(numbered);
             }
-            positions.insert(entry.id.clone(), i);
             ids.push(entry.id);
             texts.push(entry.text);
             years.push(entry.year);
@@ -75,7 +69,6 @@ impl Index {
             years,
             values,
             record_values,
-            positions,
         }
     }
 
@@ -87,10 +80,15 @@ impl Index {
         self.ids.is_empty()
     }
 
+    /// The position of the record with this id, in the index's order. A scan: it serves a
+    /// reader's click, and a map would add its hashing to the wasm for a few hundred records.
+    pub fn position_of(&self, id: &str) -> Option<usize> {
+        self.ids.iter().position(|i| i == id)
+    }
+
     /// Whether the outcome shows the record with this id; `None` for an id that is no record.
     pub fn shows(&self, outcome: &Outcome, id: &str) -> Option<bool> {
-        let position = *self.positions.get(id)?;
-        outcome.shown.get(position).copied()
+        outcome.shown.get(self.position_of(id)?).copied()
     }
 
     /// A facet's values, in first-seen order (the order of the counts).

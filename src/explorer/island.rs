@@ -2,13 +2,9 @@
 //! values and year; its words are its own text), so the wasm holds no copy of the dataset.
 //! Clicks, typing and the URL change the filter; one effect brings the page up to date.
 
-use std::rc::Rc;
-use std::sync::Arc;
-
 use gloo_events::EventListener;
 use leptos::html::Div;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
 
@@ -18,6 +14,7 @@ use super::query::QUERY_LIMIT;
 use super::use_url_state::use_url_state;
 use crate::markup::is_slug;
 use crate::place::Place;
+use crate::watch::watch;
 
 /// Wraps the prerendered explorer (`children`, which never enter the wasm).
 #[island]
@@ -25,28 +22,24 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
     let root = NodeRef::<Div>::new();
     let place = use_context::<Place>().unwrap_or_default();
     let filter = RwSignal::new(Filter::default());
-    let index = RwSignal::new(None::<Arc<Index>>);
+    // Built from the markup once hydrated; `ready` says so to the URL state.
+    let index = StoredValue::new(None::<Index>);
+    let ready = RwSignal::new(false);
+    // What the filter shows now, kept for the links that reveal a hidden record.
+    let shown = StoredValue::new(None::<Outcome>);
     let ensure_index = move || {
-        if index.with_untracked(Option::is_none)
+        if index.with_value(Option::is_none)
             && let Some(root) = root.get_untracked()
         {
-            index.set(Some(Arc::new(Index::new(entries(&root)))));
+            index.set_value(Some(Index::new(entries(&root))));
         }
     };
-    Effect::new(move |_| {
-        if root.get().is_some() {
-            ensure_index();
-        }
-    });
-    let outcome =
-        Memo::new(move |_| index.with(|i| i.as_ref().map(|i| filter.with(|f| i.apply(f)))));
 
     // A link to a record the filter hides (from the story, say) clears the filter and shows it.
-    let reveal = Callback::new(move |id: String| {
-        let hidden = index.with_untracked(|i| {
-            let i = i.as_ref()?;
-            outcome.with_untracked(|o| o.as_ref().and_then(|o| i.shows(o, &id)))
-        }) == Some(false);
+    let reveal = move |id: String| {
+        let hidden = index
+            .with_value(|i| shown.with_value(|o| i.as_ref()?.shows(o.as_ref()?, &id)))
+            == Some(false);
         if !hidden {
             return;
         }
@@ -60,59 +53,51 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
                 target.scroll_into_view();
             }
         });
-    });
-    // In-page links anywhere in the explainer: on the page they also change the fragment, but a
-    // script embed leaves the host's fragment alone, so the click is the one signal for both.
-    Effect::new(move |_| {
-        let Some(app) = root.get().and_then(|r| r.closest(".ilrs").ok().flatten()) else {
-            return;
-        };
-        let listener = EventListener::new(&app, "click", move |event| {
-            let link = event
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|el| el.closest("a[href^='#']").ok().flatten());
-            if let Some(id) = link.and_then(|l| l.get_attribute("href"))
-                && let Some(id) = id.strip_prefix('#')
-                && is_slug(id)
-            {
-                reveal.run(id.to_string());
-            }
-        });
-        let held = SendWrapper::new(listener);
-        on_cleanup(move || drop(held));
-    });
+    };
 
     let known = move |facet: Facet, value: &str| {
-        index.with_untracked(|i| {
+        index.with_value(|i| {
             i.as_ref()
                 .is_some_and(|i| i.position(facet, value).is_some())
         })
     };
-    let ready = Signal::derive(move || index.with(Option::is_some));
-    let skipped = use_url_state(filter, known, ready, !place.script, reveal);
+    let skipped = use_url_state(filter, known, ready.read_only(), !place.script, reveal);
 
     // One effect brings the whole explorer up to date: one reactive node, not one per button
-    // and record (a node per attribute made a click cost several milliseconds more).
-    Effect::new(move |found: Option<Option<Rc<Page>>>| {
-        let page = match found.flatten() {
-            Some(page) => page,
-            None => match root.get() {
-                Some(root) => Rc::new(Page::find(&root)),
-                None => return None,
-            },
+    // and record (a node per attribute made a click cost several milliseconds more). Its first
+    // run finds the parts that change and starts listening for in-page links; both live as
+    // long as the island.
+    let mut live: Option<Live> = None;
+    watch(move || {
+        if live.is_none() {
+            let Some(root) = root.get() else {
+                return;
+            };
+            ensure_index();
+            let Some(page) = index.with_value(|i| i.as_ref().map(|i| Page::find(&root, i))) else {
+                return;
+            };
+            live = Some(Live {
+                page,
+                links: listen_for_links(&root, reveal),
+            });
+            let _ = root.class_list().add_1("is-live");
+            ready.set(true);
+        }
+        let Some(live) = &live else {
+            return;
         };
         let skipped = skipped.get();
         filter.with(|f| {
-            outcome.with(|o| {
-                index.with_untracked(|i| {
-                    if let (Some(o), Some(i)) = (o, i) {
-                        page.show(f, o, i, skipped);
-                    }
-                })
+            index.with_value(|i| {
+                let Some(i) = i else {
+                    return;
+                };
+                let outcome = i.apply(f);
+                live.page.show(f, &outcome, i, skipped);
+                shown.set_value(Some(outcome));
             })
         });
-        Some(page)
     });
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -158,8 +143,7 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
             return;
         }
         ensure_index();
-        let Some((first, last)) = index.with_untracked(|i| i.as_ref().map(|i| i.year_span()))
-        else {
+        let Some((first, last)) = index.with_value(|i| i.as_ref().map(|i| i.year_span())) else {
             return;
         };
         let year = input
@@ -172,14 +156,9 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
         filter.update(|f| if from { f.from = year } else { f.to = year });
     };
 
-    // The controls show once they work (CSS shows them earlier where the wasm is sure to run).
-    let (live, set_live) = signal(false);
-    Effect::new(move |_| set_live.set(true));
-
     view! {
         <div
             class="ilrs-explorer"
-            class:is-live=move || live.get()
             node_ref=root
             on:click=on_click
             on:input=on_input
@@ -189,6 +168,36 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
             {children()}
         </div>
     }
+}
+
+/// What the explorer's effect keeps while the island lives: the parts of the page that change,
+/// and the listener for in-page links.
+struct Live {
+    page: Page,
+    #[allow(dead_code)] // held for its drop, which stops the listening
+    links: EventListener,
+}
+
+/// In-page links anywhere in the explainer: on the page they also change the fragment, but a
+/// script embed leaves the host's fragment alone, so the click is the one signal for both.
+fn listen_for_links(root: &HtmlElement, reveal: impl Fn(String) + 'static) -> EventListener {
+    let app = root
+        .closest(".ilrs")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| root.clone().into());
+    EventListener::new(&app, "click", move |event| {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("a[href^='#']").ok().flatten());
+        if let Some(href) = link.and_then(|l| l.get_attribute("href"))
+            && let Some(id) = href.strip_prefix('#')
+            && is_slug(id)
+        {
+            reveal(id.to_string());
+        }
+    })
 }
 
 /// Each prerendered record's entry, in the list's order.
@@ -234,13 +243,13 @@ struct Page {
     described: Option<Element>,
     notice: Option<HtmlElement>,
     empty: Option<HtmlElement>,
-    /// The timeline's dots, each with its event's id, and its drawing and name.
-    dots: Vec<(Element, String)>,
+    /// The timeline's dots, each with its event's place in the index, and its drawing and name.
+    dots: Vec<(Element, Option<usize>)>,
     timeline: Option<(Element, String)>,
 }
 
 impl Page {
-    fn find(root: &HtmlElement) -> Page {
+    fn find(root: &HtmlElement, index: &Index) -> Page {
         let one = |selector: &str| root.query_selector(selector).ok().flatten();
         let html = |selector: &str| one(selector).and_then(|e| e.dyn_into::<HtmlElement>().ok());
         let buttons = all(root, "button[data-facet]")
@@ -291,8 +300,8 @@ impl Page {
             dots: all(root, ".ilrs-explorer-graphic [data-event]")
                 .into_iter()
                 .filter_map(|dot| {
-                    let id = dot.get_attribute("data-event")?;
-                    Some((dot, id))
+                    let position = index.position_of(&dot.get_attribute("data-event")?);
+                    Some((dot, position))
                 })
                 .collect(),
             timeline,
@@ -358,8 +367,8 @@ impl Page {
             }
         }
         let mut matching = 0;
-        for (dot, id) in &self.dots {
-            let shown = index.shows(outcome, id) == Some(true);
+        for (dot, position) in &self.dots {
+            let shown = position.and_then(|p| outcome.shown.get(p)) == Some(&true);
             matching += usize::from(shown);
             let _ = dot.class_list().toggle_with_force("is-focus", shown);
         }

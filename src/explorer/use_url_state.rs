@@ -6,6 +6,8 @@
 
 use gloo_events::EventListener;
 use leptos::prelude::*;
+
+use crate::watch::watch;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsValue;
 
@@ -19,9 +21,9 @@ use super::query::{parse_query, write_query};
 pub fn use_url_state(
     filter: RwSignal<Filter>,
     known: impl Fn(Facet, &str) -> bool + Clone + Send + Sync + 'static,
-    ready: Signal<bool>,
+    ready: ReadSignal<bool>,
     enabled: bool,
-    on_fragment: Callback<String>,
+    on_fragment: impl Fn(String) + Copy + 'static,
 ) -> ReadSignal<usize> {
     let (skipped, set_skipped) = signal(0usize);
     let (restored, set_restored) = signal(false);
@@ -39,7 +41,7 @@ pub fn use_url_state(
     };
 
     // Effects run only in the browser, after hydration.
-    Effect::new(move |_| {
+    watch(move || {
         if !ready.get() {
             return;
         }
@@ -49,13 +51,13 @@ pub fn use_url_state(
         let popstate = EventListener::new(&window(), "popstate", move |_| restore(&known));
         let hashchange = EventListener::new(&window(), "hashchange", move |_| {
             let hash = window().location().hash().unwrap_or_default();
-            on_fragment.run(hash.trim_start_matches('#').to_string());
+            on_fragment(hash.trim_start_matches('#').to_string());
         });
         let held = SendWrapper::new((popstate, hashchange));
         on_cleanup(move || drop(held));
     });
 
-    Effect::new(move |_| {
+    watch(move || {
         let current = filter.get();
         // Until the URL's filter has been read, the filter is the default one, not the URL's.
         if !restored.get_untracked() {

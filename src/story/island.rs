@@ -4,6 +4,8 @@
 
 use leptos::html::Section;
 use leptos::prelude::*;
+
+use crate::watch::watch;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -16,45 +18,41 @@ use crate::place::Place;
 pub fn StoryIsland(children: Children) -> impl IntoView {
     let root = NodeRef::<Section>::new();
     let place = use_context::<Place>().unwrap_or_default();
-    // Off in the server's HTML and in the first client render, so hydration matches; on once
-    // running, where the place allows it.
-    let (running, set_running) = signal(false);
-    Effect::new(move |_| set_running.set(true));
-    let scrolly = {
-        let place = place.clone();
-        Signal::derive(move || running.get() && place.scrolly())
-    };
+    // Off in the server's HTML and until the island runs, then on where the place allows it.
+    let running = RwSignal::new(false);
+    let (flat, framed) = (place.flags.flat, place.framed);
     let viewport = place.viewport;
+    let scrolly = move || running.get() && Place::scrolls(flat, framed, viewport);
     let engine = use_active_step(root, scrolly, viewport, place.flags.step.clone());
 
-    // In a host's frame the graphic cannot stick: keep it in the host's viewport by hand.
-    Effect::new(move |_| {
-        let (Some(section), Some(v)) = (root.get(), viewport.get()) else {
+    // One effect keeps the prerendered story in line: its layout, the active and visited
+    // steps, the sticky graphic and the controls, and in a host's frame, where the graphic sits
+    // (it cannot stick there: it is kept in the host's viewport by hand).
+    let (active, fired) = (engine.active, engine.fired);
+    watch(move || {
+        let Some(section) = root.get() else {
             return;
         };
-        let Ok(Some(body)) = section.query_selector(".ilrs-story-body") else {
-            return;
-        };
-        let rect = body.get_bounding_client_rect();
-        let top = rect.top() + window().scroll_y().unwrap_or(0.0);
-        let offset = crate::embed::core::sticky_offset(&v, top, rect.height(), v.height);
-        if let Some(body) = body.dyn_ref::<web_sys::HtmlElement>() {
+        if !running.get_untracked() {
+            running.set(true);
+        }
+        let _ = section
+            .class_list()
+            .toggle_with_force("ilrs-story--scrolly", scrolly());
+        let active = active.get();
+        fired.with(|fired| show_step(&section, active, fired));
+        if let Some(v) = viewport.get()
+            && let Ok(Some(body)) = section.query_selector(".ilrs-story-body")
+            && let Some(body) = body.dyn_ref::<web_sys::HtmlElement>()
+        {
+            let rect = body.get_bounding_client_rect();
+            let top = rect.top() + window().scroll_y().unwrap_or(0.0);
+            let offset = crate::embed::core::sticky_offset(&v, top, rect.height(), v.height);
             let _ = body.style().set_property(
                 "--ilrs-sticky-offset",
                 &format!("{}px", offset.round() as i32),
             );
         }
-    });
-
-    // The page follows the engine: which step is active and visited, which graphic is current
-    // and in which state, and where the controls stand.
-    let (active, fired) = (engine.active, engine.fired);
-    Effect::new(move |_| {
-        let Some(section) = root.get() else {
-            return;
-        };
-        let active = active.get();
-        fired.with(|fired| show_step(&section, active, fired));
     });
 
     let step_by = engine.step_by;
@@ -70,9 +68,9 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
                 .is_some()
         };
         if control("previous-step") {
-            step_by.run(-1);
+            step_by(-1);
         } else if control("next-step") {
-            step_by.run(1);
+            step_by(1);
         }
     };
 
@@ -80,7 +78,6 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
         <section
             id="story"
             class="ilrs-story"
-            class:ilrs-story--scrolly=move || scrolly.get()
             aria-labelledby="story-title"
             node_ref=root
             on:click=on_click

@@ -53,11 +53,9 @@ pub fn shown_state<'a>(
 ) -> Option<&'a str> {
     let upto = active.unwrap_or(0);
     let mine = |(kind, _): &&(&str, &'a str)| *kind == graphic;
-    shows
+    shows[..(upto + 1).min(shows.len())]
         .iter()
-        .take(upto + 1)
-        .filter(mine)
-        .last()
+        .rfind(mine)
         .or_else(|| shows.iter().find(mine))
         .map(|(_, state)| *state)
 }

@@ -5,6 +5,8 @@
 use gloo_events::EventListener;
 use leptos::html::Section;
 use leptos::prelude::*;
+
+use crate::watch::watch;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -19,14 +21,14 @@ use crate::embed::core::HostViewport;
 /// Where the trigger line sits, as a share of the viewport's height from its top.
 const TRIGGER: f64 = 0.5;
 
-pub struct UseActiveStepReturn {
+pub struct UseActiveStepReturn<StepBy: Fn(isize) + Copy> {
     /// The active step's reading-order index; `None` until the engine has started.
     pub active: ReadSignal<Option<usize>>,
     /// Every step fired so far, in the order it fired.
     pub fired: ReadSignal<Vec<usize>>,
     /// Moves by a number of steps from the step actually in view (keyboard controls): it
     /// measures first, so a scroll the engine has not yet heard about cannot skew the move.
-    pub step_by: Callback<isize>,
+    pub step_by: StepBy,
 }
 
 /// Keeps the step under the trigger line active among the `[data-step]` elements inside `root`,
@@ -36,10 +38,10 @@ pub struct UseActiveStepReturn {
 /// frame, `viewport` (the host's, from pym.js) places the trigger line instead of the window.
 pub fn use_active_step(
     root: NodeRef<Section>,
-    enabled: Signal<bool>,
-    viewport: Signal<Option<HostViewport>>,
+    enabled: impl Fn() -> bool + Copy + 'static,
+    viewport: ReadSignal<Option<HostViewport>>,
     start_at: Option<String>,
-) -> UseActiveStepReturn {
+) -> UseActiveStepReturn<impl Fn(isize) + Copy + 'static> {
     let start_at = StoredValue::new(start_at);
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
@@ -113,8 +115,8 @@ pub fn use_active_step(
         Some(index)
     };
 
-    Effect::new(move |_| {
-        if root.get().is_none() || !enabled.get() {
+    watch(move || {
+        if root.get().is_none() || !enabled() {
             return;
         }
         let callback = Closure::<dyn Fn()>::new(measure);
@@ -155,20 +157,20 @@ pub fn use_active_step(
     });
 
     // The host scrolled or resized: the trigger line moved over the steps.
-    Effect::new(move |_| {
-        if viewport.get().is_some() && enabled.get_untracked() {
+    watch(move || {
+        if viewport.get().is_some() && untrack(enabled) {
             measure();
         }
     });
 
-    let step_by = Callback::new(move |delta: isize| {
+    let step_by = move |delta: isize| {
         measure();
         let last = steps().len().saturating_sub(1) as isize;
         let here = active.get_untracked().unwrap_or(0) as isize;
         let next = (here + delta).clamp(0, last.max(0)) as usize;
         scroll_to(next, ScrollLogicalPosition::Center);
         activate(next);
-    });
+    };
 
     UseActiveStepReturn {
         active,

@@ -56,6 +56,7 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
     };
 
     let known = move |facet: Facet, value: &str| {
+        ensure_index();
         index.with_value(|i| {
             i.as_ref()
                 .is_some_and(|i| i.position(facet, value).is_some())
@@ -64,37 +65,33 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
     let skipped = use_url_state(filter, known, ready.read_only(), !place.script, reveal);
 
     // One effect brings the whole explorer up to date: one reactive node, not one per button
-    // and record (a node per attribute made a click cost several milliseconds more). Its first
-    // run finds the parts that change and starts listening for in-page links; both live as
-    // long as the island.
-    let mut live: Option<Live> = None;
+    // and record (a node per attribute made a click cost several milliseconds more). The page
+    // as prerendered is the unfiltered one, so the index and the parts that change are found
+    // only once a filter is set (from the URL or by the reader), not while the page starts.
+    let mut links: Option<EventListener> = None;
+    let mut page: Option<Page> = None;
     watch(move || {
-        if live.is_none() {
-            let Some(root) = root.get() else {
-                return;
-            };
-            ensure_index();
-            let Some(page) = index.with_value(|i| i.as_ref().map(|i| Page::find(&root, i))) else {
-                return;
-            };
-            live = Some(Live {
-                page,
-                links: listen_for_links(&root, reveal),
-            });
+        let Some(root) = root.get() else {
+            return;
+        };
+        if links.is_none() {
+            links = Some(listen_for_links(&root, reveal));
             let _ = root.class_list().add_1("is-live");
             ready.set(true);
         }
-        let Some(live) = &live else {
-            return;
-        };
         let skipped = skipped.get();
         filter.with(|f| {
+            if page.is_none() && f.is_empty() && skipped == 0 {
+                return;
+            }
+            ensure_index();
             index.with_value(|i| {
                 let Some(i) = i else {
                     return;
                 };
+                let page = page.get_or_insert_with(|| Page::find(&root, i));
                 let outcome = i.apply(f);
-                live.page.show(f, &outcome, i, skipped);
+                page.show(f, &outcome, i, skipped);
                 shown.set_value(Some(outcome));
             })
         });
@@ -168,14 +165,6 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
             {children()}
         </div>
     }
-}
-
-/// What the explorer's effect keeps while the island lives: the parts of the page that change,
-/// and the listener for in-page links.
-struct Live {
-    page: Page,
-    #[allow(dead_code)] // held for its drop, which stops the listening
-    links: EventListener,
 }
 
 /// In-page links anywhere in the explainer: on the page they also change the fragment, but a

@@ -18,7 +18,7 @@ pub struct Assets {
 }
 
 impl Assets {
-    /// Finds the wasm-bindgen module, its wasm and the main stylesheet among the built files.
+    /// Finds the wasm-bindgen module, its wasm and the stylesheet among the built files.
     pub fn find(dir: &Path) -> Result<Assets, String> {
         let names: Vec<String> = std::fs::read_dir(dir)
             .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
@@ -39,8 +39,8 @@ impl Assets {
                 n.starts_with("ilrs-explainer-") && n.ends_with(".js")
             })?,
             wasm: one("wasm", &|n| n.ends_with("_bg.wasm"))?,
-            css: one("main stylesheet", &|n| {
-                n.starts_with("main-") && n.ends_with(".css")
+            css: one("explainer's stylesheet", &|n| {
+                n.starts_with("explainer-") && n.ends_with(".css")
             })?,
         })
     }
@@ -54,15 +54,18 @@ pub fn shadow_css(main_css: &str) -> String {
         "/* The explainer inside a shadow root (embed.js). Inherits nothing from the host page. */\n\
          .ilrs-embed-root{all:initial;display:block;--ilrs-rem:16px}\n",
     );
-    for line in main_css.lines() {
-        // Media queries' rem is the browser's initial size, not the host's: leave them be.
-        if line.trim_start().starts_with("@media") {
-            out.push_str(line);
-        } else {
-            out.push_str(&without_rem(line));
-        }
-        out.push('\n');
+    // Media queries' rem is the browser's initial size, not the host's, and `var()` is not
+    // allowed there: their conditions are copied as they are. The CSS may be minified onto one
+    // line, so conditions are found in the text, not by line.
+    let mut rest = main_css;
+    while let Some(at) = rest.find("@media") {
+        out.push_str(&without_rem(&rest[..at]));
+        let condition_end = rest[at..].find('{').map_or(rest.len(), |i| at + i);
+        out.push_str(&rest[at..condition_end]);
+        rest = &rest[condition_end..];
     }
+    out.push_str(&without_rem(rest));
+    out.push('\n');
     out
 }
 
@@ -266,6 +269,12 @@ mod tests {
         let css = shadow_css("@media (min-width: 60rem) {\n  .a { top: 1rem; }\n}");
         assert!(css.contains("@media (min-width: 60rem) {"));
         assert!(css.contains(".a { top: calc(1 * var(--ilrs-rem)); }"));
+        // Minified onto one line, as a release build writes it.
+        let css = shadow_css(".b{margin:.5rem}@media (min-width:60rem){.a{top:1rem}}.c{left:2rem}");
+        assert!(css.contains(".b{margin:calc(.5 * var(--ilrs-rem))}@media (min-width:60rem){"));
+        assert!(
+            css.contains("{.a{top:calc(1 * var(--ilrs-rem))}}.c{left:calc(2 * var(--ilrs-rem))}")
+        );
         assert!(css.starts_with("/* The explainer inside a shadow root"));
     }
 
@@ -291,7 +300,7 @@ mod tests {
         let assets = Assets {
             js: "ilrs-explainer-1.js".into(),
             wasm: "ilrs-explainer-1_bg.wasm".into(),
-            css: "main-1.css".into(),
+            css: "explainer-1.css".into(),
         };
         let js = embed_js(&assets, "embed-2.css", "fragment-3.html");
         assert!(js.contains("new URL(\"ilrs-explainer-1.js\", base)"));

@@ -7,10 +7,14 @@ use crate::embed::core::contract::ROOT_ID;
 use crate::markup::escape;
 use crate::page::Page;
 
-/// Where the template wants the app: the inside of `<div id="ilrs-explainer">`.
-pub const APP_MARKER: &str = "<!--ilrs:app-->";
+/// Where the template wants the app: the empty root element. Elements rather than comments,
+/// because Trunk's release minifier drops comments (and the quotes around plain attributes).
+pub const APP_MARKERS: [&str; 2] = [
+    "<div id=\"ilrs-explainer\"></div>",
+    "<div id=ilrs-explainer></div>",
+];
 /// Where the template wants the page's title and description.
-pub const HEAD_MARKER: &str = "<!--ilrs:head-->";
+pub const HEAD_MARKERS: [&str; 2] = ["<meta name=\"ilrs-head\">", "<meta name=ilrs-head>"];
 
 /// The whole explainer as HTML, its islands marked for hydration: the page's body and the
 /// script embed's fragment alike.
@@ -27,21 +31,30 @@ pub struct TemplateError(pub String);
 /// Fills the template's markers: the head with the title and description from the data, the root
 /// element with the prerendered app.
 pub fn fill_template(template: &str, app_html: &str) -> Result<String, TemplateError> {
-    for marker in [HEAD_MARKER, APP_MARKER] {
-        if template.matches(marker).count() != 1 {
-            return Err(TemplateError(format!(
-                "index.html must hold {marker} exactly once (inside <div id=\"{ROOT_ID}\"> for the app)"
-            )));
+    let find = |markers: [&'static str; 2], what: &str| {
+        let found: Vec<&str> = markers
+            .into_iter()
+            .filter(|m| template.contains(m))
+            .collect();
+        match found.as_slice() {
+            [marker] if template.matches(*marker).count() == 1 => Ok(*marker),
+            _ => Err(TemplateError(format!(
+                "index.html must hold {} exactly once ({what})",
+                markers[0]
+            ))),
         }
-    }
+    };
+    let head_marker = find(HEAD_MARKERS, "where the title and description go")?;
+    let app_marker = find(APP_MARKERS, "the empty element the app is rendered into")?;
     let head = format!(
         "<title>{}</title><meta name=\"description\" content=\"{}\">",
         escape(HERO.title),
         escape(HERO.summary)
     );
+    let app = format!("<div id=\"{ROOT_ID}\">{app_html}</div>");
     Ok(template
-        .replace(HEAD_MARKER, &head)
-        .replace(APP_MARKER, app_html))
+        .replace(head_marker, &head)
+        .replace(app_marker, &app))
 }
 
 #[cfg(test)]
@@ -169,8 +182,15 @@ mod tests {
 
     #[test]
     fn the_template_gets_title_description_and_app() {
+        for (head, app) in HEAD_MARKERS.into_iter().zip(APP_MARKERS) {
+            let template = format!("<head>{head}</head><body>{app}</body>");
+            let page = fill_template(&template, "<p>app</p>").unwrap();
+            assert!(page.contains("<title>Two roads to the Moon"));
+            assert!(page.contains("<div id=\"ilrs-explainer\"><p>app</p></div>"));
+        }
         let template = format!(
-            "<head>{HEAD_MARKER}</head><body><div id=\"{ROOT_ID}\">{APP_MARKER}</div></body>"
+            "<head>{}</head><body>{}</body>",
+            HEAD_MARKERS[0], APP_MARKERS[0]
         );
         let page = fill_template(&template, "<p>app</p>").unwrap();
         assert!(page.contains("<title>Two roads to the Moon"));
@@ -181,7 +201,7 @@ mod tests {
     #[test]
     fn a_template_without_its_markers_is_refused() {
         assert!(fill_template("<html></html>", "x").is_err());
-        let twice = format!("{HEAD_MARKER}{APP_MARKER}{APP_MARKER}");
+        let twice = format!("{}{}{}", HEAD_MARKERS[0], APP_MARKERS[0], APP_MARKERS[1]);
         assert!(fill_template(&twice, "x").is_err());
     }
 

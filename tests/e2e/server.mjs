@@ -44,8 +44,9 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
       const url = new URL(req.url, 'http://localhost');
       if (pages[url.pathname]) {
         const html = await fs.readFile(path.join(base, 'index.html'), 'utf8');
-        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache', ...htmlHeaders });
-        res.end(pages[url.pathname](html));
+        const page = Buffer.from(pages[url.pathname](html));
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'content-length': page.length, 'cache-control': 'no-cache', ...htmlHeaders });
+        res.end(page);
         return;
       }
       let rel = decodeURIComponent(url.pathname);
@@ -66,6 +67,7 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
       const hashed = /-[0-9a-f]{8,16}\.[a-z]+$/.test(file);
       res.writeHead(200, {
         'content-type': type,
+        'content-length': body.length,
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
         vary: 'accept-encoding',
         ...(encoding ? { 'content-encoding': encoding } : {}),

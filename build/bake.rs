@@ -5,8 +5,9 @@ use std::fmt::Write;
 
 use super::Dataset;
 use crate::model::{
-    Account, Actor, ActorKind, Cell, Chapter, Coalition, Date, Dimension, Discrepancy, Event,
-    Figure, GraphicKind, Hero, Membership, Method, Quotation, Side, Source, Status, Step, Theme,
+    Account, Actor, ActorKind, Cell, Chapter, Coalition, Date, Dimension, Discrepancy, DrawnOn,
+    Event, Figure, GraphicState, Hero, Membership, Method, Quotation, Side, Source, Status, Step,
+    StepRecord, Theme,
 };
 
 /// A value that can be written as a Rust expression of its own type.
@@ -58,7 +59,19 @@ macro_rules! bake_enum {
         }
     )*};
 }
-bake_enum!(ActorKind, Status, Side, GraphicKind);
+bake_enum!(ActorKind, Status, Side, DrawnOn);
+
+/// A state bakes as `GraphicState::Kind(KindState::Variant)`.
+impl Bake for GraphicState {
+    fn bake(&self) -> String {
+        match self {
+            Self::Coalitions(s) => format!("GraphicState::Coalitions(CoalitionsState::{s:?})"),
+            Self::Timeline(s) => format!("GraphicState::Timeline(TimelineState::{s:?})"),
+            Self::Moon(s) => format!("GraphicState::Moon(MoonState::{s:?})"),
+            Self::Budgets(s) => format!("GraphicState::Budgets(BudgetsState::{s:?})"),
+        }
+    }
+}
 
 /// Structs bake as struct literals, field by field.
 macro_rules! bake_struct {
@@ -88,7 +101,8 @@ bake_struct! {
     Hero { kicker, title, summary, as_of, sources }
     Method { paragraphs }
     Chapter { id, title, steps }
-    Step { id, text, graphic, state, records, sources }
+    Step { id, text, shows, records, sources }
+    StepRecord { id, kind }
 }
 
 fn list<T: Bake>(out: &mut String, name: &str, ty: &str, items: &[T]) {

@@ -15,8 +15,9 @@ use raw::Records;
 use text::DataFile;
 
 use crate::model::{
-    Account, Actor, ActorKind, Cell, Chapter, Coalition, Dimension, Discrepancy, Event, Figure,
-    GraphicKind, Hero, Membership, Method, Quotation, Side, Source, Step, Theme, Vocabulary,
+    Account, Actor, ActorKind, Cell, Chapter, Coalition, Dimension, Discrepancy, DrawnOn, Event,
+    Figure, GraphicKind, GraphicState, Hero, Membership, Method, Quotation, Side, Source, Step,
+    StepRecord, Theme, Vocabulary,
 };
 
 /// Everything the page shows, validated.
@@ -216,7 +217,6 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
             coalitions: &coalition_list,
             cells: &cells,
             discrepancies: &discrepancy_list,
-            actors: &actors,
         };
         let chapters = read_chapters(r, &chapter_recs, &step_recs, &story.chapter, &cited);
         check_actors(r, &actor_recs, &actors);
@@ -730,43 +730,44 @@ struct Citations<'a> {
     coalitions: &'a [Coalition],
     cells: &'a [Cell],
     discrepancies: &'a [Discrepancy],
-    actors: &'a [Actor],
 }
 
 impl Citations<'_> {
-    /// The sources the record `id` cites; a comparison dimension cites those of its cells, a
-    /// discrepancy those of its accounts.
-    fn of(&self, id: &str) -> Vec<&'static str> {
-        let found: Option<&[&str]> = None
-            .or_else(|| self.events.iter().find(|e| e.id == id).map(|e| e.sources))
-            .or_else(|| {
-                self.quotations
+    /// The sources a record cites; a comparison row cites those of its cells, a disagreement
+    /// those of its accounts.
+    fn of(&self, record: StepRecord) -> Vec<&'static str> {
+        let id = record.id;
+        let found: Option<&[&str]> = match record.kind {
+            DrawnOn::Event => self.events.iter().find(|e| e.id == id).map(|e| e.sources),
+            DrawnOn::Quotation => self
+                .quotations
+                .iter()
+                .find(|q| q.id == id)
+                .map(|q| q.sources),
+            DrawnOn::Figure => self.figures.iter().find(|f| f.id == id).map(|f| f.sources),
+            DrawnOn::Coalition => self
+                .coalitions
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.sources),
+            DrawnOn::Dimension => {
+                return self
+                    .cells
                     .iter()
-                    .find(|q| q.id == id)
-                    .map(|q| q.sources)
-            })
-            .or_else(|| self.figures.iter().find(|f| f.id == id).map(|f| f.sources))
-            .or_else(|| {
-                self.coalitions
+                    .filter(|c| c.dimension == id)
+                    .flat_map(|c| c.sources.iter().copied())
+                    .collect();
+            }
+            DrawnOn::Discrepancy => {
+                return self
+                    .discrepancies
                     .iter()
-                    .find(|c| c.id == id)
-                    .map(|c| c.sources)
-            })
-            .or_else(|| self.actors.iter().find(|a| a.id == id).map(|a| a.sources));
-        if let Some(sources) = found {
-            return sources.to_vec();
-        }
-        let from_cells = self
-            .cells
-            .iter()
-            .filter(|c| c.dimension == id)
-            .flat_map(|c| c.sources.iter());
-        let from_accounts = self
-            .discrepancies
-            .iter()
-            .filter(|d| d.id == id)
-            .flat_map(|d| d.accounts.iter().flat_map(|a| a.sources.iter()));
-        from_cells.chain(from_accounts).copied().collect()
+                    .filter(|d| d.id == id)
+                    .flat_map(|d| d.accounts.iter().flat_map(|a| a.sources.iter().copied()))
+                    .collect();
+            }
+        };
+        found.map(<[&str]>::to_vec).unwrap_or_default()
     }
 }
 
@@ -793,10 +794,31 @@ fn read_chapters(
             let text = report.text(step_rec, "text", &s.text);
             let graphic = report.vocabulary::<GraphicKind>(step_rec, "graphic", &s.graphic);
             let state = report.text(step_rec, "state", &s.state);
-            let records = report.any_records(step_rec, "records", &s.records);
-            if let (Some(graphic), Some(state)) = (graphic, state)
-                && !graphic.states().contains(&state)
-            {
+            let records: Vec<StepRecord> = report
+                .any_records(step_rec, "records", &s.records)
+                .into_iter()
+                .filter_map(|(kind, id)| match DrawnOn::parse(kind) {
+                    Some(kind) => Some(StepRecord { id, kind }),
+                    None => {
+                        let kinds: Vec<&str> = DrawnOn::ALL.iter().map(|k| k.label()).collect();
+                        let message = format!(
+                            "`{id}` is a record of kind `{kind}`, which a step cannot draw on: name {}",
+                            kinds.join(", ")
+                        );
+                        let line = s
+                            .records
+                            .as_ref()
+                            .and_then(|list| list.get_ref().iter().find(|x| x.get_ref() == id))
+                            .map_or(step_rec.line, |x| step_rec.file.line_of(x.span().start));
+                        report.error(step_rec, line, "records", message);
+                        None
+                    }
+                })
+                .collect();
+            let shows = graphic
+                .zip(state)
+                .and_then(|(g, s)| GraphicState::parse(g, s));
+            if let (Some(graphic), Some(state), None) = (graphic, state, shows) {
                 let line = s
                     .state
                     .as_ref()
@@ -809,20 +831,19 @@ fn read_chapters(
                 report.error(step_rec, line, "state", message);
             }
             let mut sources: Vec<&'static str> = Vec::new();
-            for (_, id) in &records {
-                for source in cited.of(id) {
+            for record in &records {
+                for source in cited.of(*record) {
                     if !sources.contains(&source) {
                         sources.push(source);
                     }
                 }
             }
-            if let (Some(text), Some(graphic), Some(state)) = (text, graphic, state) {
+            if let (Some(text), Some(shows)) = (text, shows) {
                 steps.push(Step {
                     id: leak(&step_rec.id),
                     text,
-                    graphic,
-                    state,
-                    records: Vec::leak(records.into_iter().map(|(_, id)| id).collect()),
+                    shows,
+                    records: Vec::leak(records),
                     sources: Vec::leak(sources),
                 });
             }

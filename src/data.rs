@@ -2,8 +2,9 @@
 //! checked at build time, so a look-up that misses is a programming error, not bad data.
 
 use crate::model::{
-    Account, Actor, ActorKind, Cell, Chapter, Coalition, Date, Dimension, Discrepancy, Event,
-    Figure, GraphicKind, Hero, Membership, Method, Quotation, Side, Source, Status, Step, Theme,
+    Account, Actor, ActorKind, BudgetsState, Cell, Chapter, Coalition, CoalitionsState, Date,
+    Dimension, Discrepancy, DrawnOn, Event, Figure, GraphicState, Hero, Membership, Method,
+    MoonState, Quotation, Side, Source, Status, Step, StepRecord, Theme, TimelineState,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -255,24 +255,117 @@ vocabulary! {
     }
 }
 
-impl GraphicKind {
-    /// The states a story step may ask the graphic to show; the build refuses any other.
-    pub fn states(self) -> &'static [&'static str] {
+vocabulary! {
+    /// What the coalition graphic brings forward.
+    CoalitionsState {
+        All = "all" / "every coalition",
+        Ilrs = "ilrs" / "the ILRS",
+        Artemis = "artemis" / "the US-led coalitions",
+        Russia = "russia" / "where Russia stands",
+        Iss = "iss" / "the ISS",
+    }
+}
+
+vocabulary! {
+    /// Which events the timeline brings forward.
+    TimelineState {
+        All = "all" / "every event",
+        Signing = "signing" / "the agreement",
+        Drift = "drift" / "Russia and the US drifting apart",
+        Ties = "ties" / "China and Russia drawing closer",
+        Missions = "missions" / "missions and capabilities",
+        Military = "military" / "military questions",
+        Diplomacy = "diplomacy" / "diplomacy",
+        Planned = "planned" / "what is planned",
+    }
+}
+
+vocabulary! {
+    /// What the Moon diagram brings forward.
+    MoonState {
+        Overview = "overview" / "both plans",
+        Gateway = "gateway" / "the Gateway",
+        Ilrs = "ilrs" / "the ILRS",
+        IssScale = "iss-scale" / "the ISS, for scale",
+        Disputed = "disputed" / "where the ILRS would be",
+    }
+}
+
+vocabulary! {
+    /// What the budget ranks bring forward.
+    BudgetsState {
+        Ranking = "ranking" / "the whole ranking",
+        Partners = "partners" / "the ILRS partners",
+    }
+}
+
+/// A graphic in one of its states: what a story step shows. Each graphic's states are a closed
+/// set of its own, so drawing code matches them exhaustively.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GraphicState {
+    Coalitions(CoalitionsState),
+    Timeline(TimelineState),
+    Moon(MoonState),
+    Budgets(BudgetsState),
+}
+
+impl GraphicState {
+    pub fn kind(self) -> GraphicKind {
         match self {
-            Self::Coalitions => &["all", "ilrs", "artemis", "russia", "iss"],
-            Self::Timeline => &[
-                "all",
-                "signing",
-                "drift",
-                "ties",
-                "missions",
-                "military",
-                "diplomacy",
-                "planned",
-            ],
-            Self::Moon => &["overview", "gateway", "ilrs", "iss-scale", "disputed"],
-            Self::Budgets => &["ranking", "partners"],
+            Self::Coalitions(_) => GraphicKind::Coalitions,
+            Self::Timeline(_) => GraphicKind::Timeline,
+            Self::Moon(_) => GraphicKind::Moon,
+            Self::Budgets(_) => GraphicKind::Budgets,
         }
+    }
+
+    /// The state's name, as written in `data/story.toml` and in `data-state`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Coalitions(s) => s.as_str(),
+            Self::Timeline(s) => s.as_str(),
+            Self::Moon(s) => s.as_str(),
+            Self::Budgets(s) => s.as_str(),
+        }
+    }
+
+    /// A state of `kind` by its name; `None` for a name that graphic does not have.
+    pub fn parse(kind: GraphicKind, state: &str) -> Option<Self> {
+        match kind {
+            GraphicKind::Coalitions => CoalitionsState::parse(state).map(Self::Coalitions),
+            GraphicKind::Timeline => TimelineState::parse(state).map(Self::Timeline),
+            GraphicKind::Moon => MoonState::parse(state).map(Self::Moon),
+            GraphicKind::Budgets => BudgetsState::parse(state).map(Self::Budgets),
+        }
+    }
+
+    /// Every state of a graphic, in order; the first is where it waits before any step uses it.
+    pub fn all(kind: GraphicKind) -> Vec<Self> {
+        match kind {
+            GraphicKind::Coalitions => CoalitionsState::ALL
+                .iter()
+                .map(|s| Self::Coalitions(*s))
+                .collect(),
+            GraphicKind::Timeline => TimelineState::ALL
+                .iter()
+                .map(|s| Self::Timeline(*s))
+                .collect(),
+            GraphicKind::Moon => MoonState::ALL.iter().map(|s| Self::Moon(*s)).collect(),
+            GraphicKind::Budgets => BudgetsState::ALL
+                .iter()
+                .map(|s| Self::Budgets(*s))
+                .collect(),
+        }
+    }
+}
+
+impl GraphicKind {
+    /// The names of the states a story step may ask the graphic to show.
+    pub fn states(self) -> Vec<&'static str> {
+        GraphicState::all(self)
+            .into_iter()
+            .map(GraphicState::as_str)
+            .collect()
     }
 }
 
@@ -419,15 +512,36 @@ pub struct Chapter {
     pub steps: &'static [Step],
 }
 
+vocabulary! {
+    /// The kinds of record a story step may draw on: each has a place on the page to link to
+    /// and sources to cite. The build resolves each step's records to one of these once; the
+    /// citations and the link names follow from the kind.
+    DrawnOn {
+        Event = "event" / "an event",
+        Quotation = "quotation" / "a quotation",
+        Figure = "figure" / "a figure",
+        Coalition = "coalition" / "a coalition",
+        Dimension = "dimension" / "a comparison row",
+        Discrepancy = "discrepancy" / "a disagreement",
+    }
+}
+
+/// A record a story step draws on, its kind resolved at build time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepRecord {
+    pub id: &'static str,
+    pub kind: DrawnOn,
+}
+
 /// One step of the story: a short text, and the graphic state shown while it is active.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub id: &'static str,
     pub text: &'static str,
-    pub graphic: GraphicKind,
-    pub state: &'static str,
+    /// The graphic the step shows, in its state.
+    pub shows: GraphicState,
     /// The records (events, quotations, figures, ...) the step draws on.
-    pub records: &'static [&'static str],
+    pub records: &'static [StepRecord],
     /// The sources of those records, derived at build time.
     pub sources: &'static [&'static str],
 }

@@ -188,6 +188,20 @@ fn a_quotation_without_speakers_is_refused() {
 }
 
 #[test]
+fn a_step_that_draws_on_a_record_it_cannot_link_is_refused() {
+    let errors = errors_with("step-draws-on-actor");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with(
+            "tests/fixtures/step-draws-on-actor/story.toml:38: record `story-signing`, field `records`: \
+             `russia` is a record of kind `actor`, which a step cannot draw on: name an event, a quotation,"
+        ),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
 fn every_fixture_is_covered_by_a_test() {
     let source = include_str!("validation.rs");
     for entry in std::fs::read_dir("tests/fixtures").unwrap() {

@@ -2,7 +2,10 @@
 //! where events sit on the timeline, and the text alternative a screen reader gets.
 
 use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition};
-use crate::model::{Coalition, Date, Event, Figure, GraphicKind, Membership, Side, Vocabulary};
+use crate::model::{
+    BudgetsState, Coalition, CoalitionsState, Date, Event, Figure, GraphicState, Membership,
+    MoonState, Side, TimelineState, Vocabulary,
+};
 
 /// The years the timeline spans: from the 2011 law to the horizon of the planned stations.
 pub const TIMELINE_START: u16 = 2011;
@@ -50,16 +53,16 @@ pub fn timeline_events() -> impl Iterator<Item = (&'static Event, Side)> {
 }
 
 /// Whether the timeline in `state` brings `event` forward.
-pub fn timeline_focus(state: &str, event: &Event) -> bool {
+pub fn timeline_focus(state: TimelineState, event: &Event) -> bool {
     let theme = match state {
-        "planned" => return event.planned,
-        "signing" => "agreement",
-        "drift" => "us-russia",
-        "ties" => "china-russia",
-        "missions" => "capabilities",
-        "military" => "military",
-        "diplomacy" => "diplomacy",
-        _ => return true,
+        TimelineState::All => return true,
+        TimelineState::Planned => return event.planned,
+        TimelineState::Signing => "agreement",
+        TimelineState::Drift => "us-russia",
+        TimelineState::Ties => "china-russia",
+        TimelineState::Missions => "capabilities",
+        TimelineState::Military => "military",
+        TimelineState::Diplomacy => "diplomacy",
     };
     event.themes.contains(&theme)
 }
@@ -70,23 +73,28 @@ pub fn coalitions_drawn() -> impl Iterator<Item = &'static Coalition> {
 }
 
 /// Whether the coalition graphic in `state` brings this membership forward.
-pub fn membership_focus(state: &str, membership: &Membership) -> bool {
+pub fn membership_focus(state: CoalitionsState, membership: &Membership) -> bool {
     match state {
-        "russia" => membership.actor == "russia",
-        _ => coalition_focus(state, membership.coalition),
+        CoalitionsState::Russia => membership.actor == "russia",
+        CoalitionsState::All
+        | CoalitionsState::Ilrs
+        | CoalitionsState::Artemis
+        | CoalitionsState::Iss => coalition_focus(state, membership.coalition),
     }
 }
 
 /// Whether the coalition graphic in `state` brings this coalition forward.
-pub fn coalition_focus(state: &str, coalition_id: &str) -> bool {
+pub fn coalition_focus(state: CoalitionsState, coalition_id: &str) -> bool {
     match state {
-        "ilrs" => coalition_id == "ilrs",
-        "artemis" => coalition(coalition_id).is_some_and(|c| c.side == Some(Side::Artemis)),
-        "iss" => coalition_id == "iss",
-        "russia" => MEMBERSHIPS
+        CoalitionsState::All => true,
+        CoalitionsState::Ilrs => coalition_id == "ilrs",
+        CoalitionsState::Artemis => {
+            coalition(coalition_id).is_some_and(|c| c.side == Some(Side::Artemis))
+        }
+        CoalitionsState::Iss => coalition_id == "iss",
+        CoalitionsState::Russia => MEMBERSHIPS
             .iter()
             .any(|m| m.coalition == coalition_id && m.actor == "russia"),
-        _ => true,
     }
 }
 
@@ -101,17 +109,17 @@ pub fn budget_ranking() -> Vec<&'static Figure> {
 }
 
 /// Whether the budget graphic in `state` brings this ranking forward.
-pub fn budget_focus(state: &str, figure: &Figure) -> bool {
+pub fn budget_focus(state: BudgetsState, figure: &Figure) -> bool {
     match state {
-        "partners" => figure.coalitions.contains(&"ilrs"),
-        _ => true,
+        BudgetsState::Ranking => true,
+        BudgetsState::Partners => figure.coalitions.contains(&"ilrs"),
     }
 }
 
 /// The text alternative for a graphic in a state: what a sighted reader would take from it.
-pub fn describe(kind: GraphicKind, state: &str) -> String {
-    match kind {
-        GraphicKind::Coalitions => {
+pub fn describe(state: GraphicState) -> String {
+    match state {
+        GraphicState::Coalitions(state) => {
             let parts: Vec<String> = coalitions_drawn()
                 .filter(|c| coalition_focus(state, c.id))
                 .map(|c| {
@@ -129,7 +137,7 @@ pub fn describe(kind: GraphicKind, state: &str) -> String {
                 .collect();
             parts.join(" ")
         }
-        GraphicKind::Timeline => {
+        GraphicState::Timeline(state) => {
             let events: Vec<String> = timeline_events()
                 .filter(|(e, _)| timeline_focus(state, e))
                 .map(|(e, side)| {
@@ -148,26 +156,26 @@ pub fn describe(kind: GraphicKind, state: &str) -> String {
                 events.join("; ")
             )
         }
-        GraphicKind::Moon => {
+        GraphicState::Moon(state) => {
             let where_ = |side| cell("where", side).map_or("", |c| c.text);
             let iss = FIGURES
                 .iter()
                 .find(|f| f.id == "iss-altitude")
                 .map_or("", |f| f.value);
             match state {
-                "gateway" => format!("Artemis: {}", where_(Side::Artemis)),
-                "ilrs" | "disputed" => format!("ILRS: {}", where_(Side::Ilrs)),
-                "iss-scale" => format!(
+                MoonState::Gateway => format!("Artemis: {}", where_(Side::Artemis)),
+                MoonState::Ilrs | MoonState::Disputed => format!("ILRS: {}", where_(Side::Ilrs)),
+                MoonState::IssScale => format!(
                     "For scale, the ISS orbits {iss} above Earth; the Moon is far beyond. Not drawn to scale."
                 ),
-                _ => format!(
+                MoonState::Overview => format!(
                     "ILRS: {} Artemis: {} Not drawn to scale.",
                     where_(Side::Ilrs),
                     where_(Side::Artemis)
                 ),
             }
         }
-        GraphicKind::Budgets => {
+        GraphicState::Budgets(state) => {
             let ranks: Vec<String> = budget_ranking()
                 .iter()
                 .filter(|f| budget_focus(state, f))
@@ -201,7 +209,7 @@ pub fn lane_name(side: Side) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Vocabulary;
+    use crate::model::GraphicKind;
 
     fn event(id: &str) -> &'static Event {
         EVENTS.iter().find(|e| e.id == id).unwrap()
@@ -229,25 +237,21 @@ mod tests {
     #[test]
     fn every_state_of_every_graphic_highlights_something_and_describes_it() {
         for kind in GraphicKind::ALL {
-            for state in kind.states() {
-                let text = describe(*kind, state);
-                assert!(
-                    text.len() > 40,
-                    "{}:{state} says too little: {text}",
-                    kind.as_str()
-                );
+            for state in GraphicState::all(*kind) {
+                let text = describe(state);
+                assert!(text.len() > 40, "{state:?} says too little: {text}");
             }
         }
-        for state in GraphicKind::Timeline.states() {
+        for state in TimelineState::ALL {
             assert!(
-                timeline_events().any(|(e, _)| timeline_focus(state, e)),
-                "timeline:{state}"
+                timeline_events().any(|(e, _)| timeline_focus(*state, e)),
+                "timeline:{state:?}"
             );
         }
-        for state in GraphicKind::Coalitions.states() {
+        for state in CoalitionsState::ALL {
             assert!(
-                MEMBERSHIPS.iter().any(|m| membership_focus(state, m)),
-                "coalitions:{state}"
+                MEMBERSHIPS.iter().any(|m| membership_focus(*state, m)),
+                "coalitions:{state:?}"
             );
         }
     }
@@ -256,7 +260,7 @@ mod tests {
     fn the_russia_state_shows_russia_in_every_coalition_it_touches() {
         let focused: Vec<&str> = MEMBERSHIPS
             .iter()
-            .filter(|m| membership_focus("russia", m))
+            .filter(|m| membership_focus(CoalitionsState::Russia, m))
             .map(|m| m.coalition)
             .collect();
         assert_eq!(focused, ["ilrs", "artemis-accords", "lunar-gateway", "iss"]);
@@ -268,7 +272,7 @@ mod tests {
         assert_eq!(order, ["united-states", "china", "russia"]);
         let partners: Vec<&str> = budget_ranking()
             .iter()
-            .filter(|f| budget_focus("partners", f))
+            .filter(|f| budget_focus(BudgetsState::Partners, f))
             .map(|f| f.actors[0])
             .collect();
         assert_eq!(partners, ["china", "russia"]);
@@ -276,8 +280,14 @@ mod tests {
 
     #[test]
     fn the_signing_state_highlights_the_signing() {
-        assert!(timeline_focus("signing", event("mou-signed")));
-        assert!(!timeline_focus("signing", event("beidou-glonass")));
-        assert!(timeline_focus("planned", event("change-7-mission")));
+        assert!(timeline_focus(TimelineState::Signing, event("mou-signed")));
+        assert!(!timeline_focus(
+            TimelineState::Signing,
+            event("beidou-glonass")
+        ));
+        assert!(timeline_focus(
+            TimelineState::Planned,
+            event("change-7-mission")
+        ));
     }
 }

@@ -2,7 +2,7 @@
 //! given where the steps are, and which steps a jump passes so they fire in order.
 
 use crate::data::{CHAPTERS, COALITIONS, DIMENSIONS, DISCREPANCIES, EVENTS, FIGURES, QUOTATIONS};
-use crate::model::{Chapter, GraphicKind, Step, Vocabulary};
+use crate::model::{Chapter, DrawnOn, GraphicKind, GraphicState, Step, StepRecord, Vocabulary};
 
 /// Every step in reading order, with its chapter.
 pub fn all_steps() -> impl Iterator<Item = (&'static Chapter, &'static Step)> {
@@ -60,52 +60,54 @@ pub fn shown_state<'a>(
         .map(|(_, state)| *state)
 }
 
-/// [`shown_state`] over the dataset's steps, for the prerender.
-pub fn graphic_state(kind: GraphicKind, active: Option<usize>) -> &'static str {
-    let shows: Vec<(&str, &'static str)> = all_steps()
-        .map(|(_, s)| (s.graphic.as_str(), s.state))
-        .collect();
-    shown_state(&shows, kind.as_str(), active).unwrap_or(kind.states()[0])
+/// What a graphic shows while step `active` is active, by the same rule as [`shown_state`],
+/// over the dataset's steps (for the prerender); a graphic no step uses waits in its first state.
+pub fn graphic_state(kind: GraphicKind, active: Option<usize>) -> GraphicState {
+    let upto = active.unwrap_or(0);
+    let mine = |s: &&&Step| s.shows.kind() == kind;
+    let steps: Vec<&Step> = all_steps().map(|(_, s)| s).collect();
+    steps[..(upto + 1).min(steps.len())]
+        .iter()
+        .rfind(mine)
+        .or_else(|| steps.iter().find(mine))
+        .map_or(GraphicState::all(kind)[0], |s| s.shows)
 }
 
-/// The `data-shows` value of a step: `{graphic}:{state}`.
+/// The `data-shows` value of a step: `{graphic}:{state}`, which the island reads back.
 pub fn shows_attribute(step: &Step) -> String {
-    format!("{}:{}", step.graphic.as_str(), step.state)
+    format!("{}:{}", step.shows.kind().as_str(), step.shows.as_str())
 }
 
 /// How a step names a record it draws on, for a link to the record on the page.
-pub fn record_label(id: &str) -> Option<String> {
-    if let Some(e) = EVENTS.iter().find(|e| e.id == id) {
-        return Some(format!("{} ({})", e.title, e.date.readable()));
-    }
-    if let Some(q) = QUOTATIONS.iter().find(|q| q.id == id) {
+pub fn record_label(record: StepRecord) -> Option<String> {
+    let id = record.id;
+    match record.kind {
+        DrawnOn::Event => EVENTS
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| format!("{} ({})", e.title, e.date.readable())),
         // The attribution says who spoke, where and about what: distinct for each quotation.
-        return Some(q.attribution.trim_end_matches('.').to_string());
-    }
-    None.or_else(|| {
-        FIGURES
+        DrawnOn::Quotation => QUOTATIONS
+            .iter()
+            .find(|q| q.id == id)
+            .map(|q| q.attribution.trim_end_matches('.').to_string()),
+        DrawnOn::Figure => FIGURES
             .iter()
             .find(|f| f.id == id)
-            .map(|f| f.label.to_string())
-    })
-    .or_else(|| {
-        COALITIONS
+            .map(|f| f.label.to_string()),
+        DrawnOn::Coalition => COALITIONS
             .iter()
             .find(|c| c.id == id)
-            .map(|c| c.name.to_string())
-    })
-    .or_else(|| {
-        DISCREPANCIES
+            .map(|c| c.name.to_string()),
+        DrawnOn::Discrepancy => DISCREPANCIES
             .iter()
             .find(|d| d.id == id)
-            .map(|d| format!("Disagreement: {}", d.topic.to_ascii_lowercase()))
-    })
-    .or_else(|| {
-        DIMENSIONS
+            .map(|d| format!("Disagreement: {}", d.topic.to_ascii_lowercase())),
+        DrawnOn::Dimension => DIMENSIONS
             .iter()
             .find(|d| d.id == id)
-            .map(|d| format!("Comparison: {}", d.label.to_ascii_lowercase()))
-    })
+            .map(|d| format!("Comparison: {}", d.label.to_ascii_lowercase())),
+    }
 }
 
 #[cfg(test)]
@@ -131,8 +133,12 @@ mod tests {
     #[test]
     fn every_record_a_step_draws_on_has_a_label() {
         for (_, step) in all_steps() {
-            for id in step.records {
-                assert!(record_label(id).is_some(), "{} draws on {id}", step.id);
+            for record in step.records {
+                assert!(
+                    record_label(*record).is_some(),
+                    "{} draws on {record:?}",
+                    step.id
+                );
             }
             assert!(!step.sources.is_empty(), "{} cites nothing", step.id);
         }
@@ -144,7 +150,7 @@ mod tests {
             let mut labels: Vec<String> = step
                 .records
                 .iter()
-                .filter_map(|id| record_label(id))
+                .filter_map(|r| record_label(*r))
                 .collect();
             labels.sort();
             let count = labels.len();
@@ -156,22 +162,36 @@ mod tests {
     #[test]
     fn each_graphic_keeps_the_state_of_its_latest_step() {
         let first = step_at(0).unwrap();
-        assert_eq!(graphic_state(first.graphic, Some(0)), first.state);
-        assert_eq!(graphic_state(first.graphic, None), first.state);
+        assert_eq!(graphic_state(first.shows.kind(), Some(0)), first.shows);
+        assert_eq!(graphic_state(first.shows.kind(), None), first.shows);
         // The budgets graphic appears late; before then it waits in its first step's state.
         let budgets_first = all_steps()
             .map(|(_, s)| s)
-            .find(|s| s.graphic == GraphicKind::Budgets)
+            .find(|s| s.shows.kind() == GraphicKind::Budgets)
             .unwrap();
         assert_eq!(
             graphic_state(GraphicKind::Budgets, Some(0)),
-            budgets_first.state
+            budgets_first.shows
         );
-        let last = step_count() - 1;
+        let last = step_at(step_count() - 1).unwrap();
         assert_eq!(
-            graphic_state(step_at(last).unwrap().graphic, Some(last)),
-            step_at(last).unwrap().state
+            graphic_state(last.shows.kind(), Some(step_count() - 1)),
+            last.shows
         );
+    }
+
+    #[test]
+    fn the_island_reads_from_the_markup_what_the_prerender_drew() {
+        // The island works on the steps' `data-shows`; the prerender on the typed data.
+        let shows: Vec<String> = all_steps().map(|(_, s)| shows_attribute(s)).collect();
+        let pairs: Vec<(&str, &str)> = shows.iter().filter_map(|s| s.split_once(':')).collect();
+        for kind in GraphicKind::ALL {
+            for active in (0..step_count()).map(Some).chain([None]) {
+                let typed = graphic_state(*kind, active).as_str();
+                let read = shown_state(&pairs, kind.as_str(), active).unwrap_or(typed);
+                assert_eq!(read, typed, "{kind:?} at {active:?}");
+            }
+        }
     }
 
     #[test]

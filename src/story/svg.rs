@@ -11,7 +11,10 @@ use super::graphics::{
 };
 use crate::data::{FIGURES, MEMBERSHIPS, actor};
 use crate::markup::escape;
-use crate::model::{Date, Event, GraphicKind, Side, Vocabulary};
+use crate::model::{
+    BudgetsState, CoalitionsState, Date, Event, GraphicKind, GraphicState, MoonState, Side,
+    Vocabulary,
+};
 
 /// A class attribute value with `extra` added when `on`.
 fn class(base: &str, extra: &str, on: bool) -> String {
@@ -53,13 +56,13 @@ fn text(out: &mut String, x: f64, y: f64, anchor: &str, class: &str, content: &s
 }
 
 /// The whole `<svg>` for a graphic in a state, named and described for screen readers.
-pub fn render(kind: GraphicKind, state: &str) -> String {
-    let label = format!("{}. {}", kind.label(), describe(kind, state));
-    drawing(&label, |out| match kind {
-        GraphicKind::Coalitions => coalitions(out, state),
-        GraphicKind::Timeline => timeline(out, &|event| timeline_focus(state, event)),
-        GraphicKind::Moon => moon(out, state),
-        GraphicKind::Budgets => budgets(out, state),
+pub fn render(state: GraphicState) -> String {
+    let label = format!("{}. {}", state.kind().label(), describe(state));
+    drawing(&label, |out| match state {
+        GraphicState::Coalitions(state) => coalitions(out, state),
+        GraphicState::Timeline(state) => timeline(out, &|event| timeline_focus(state, event)),
+        GraphicState::Moon(state) => moon(out, state),
+        GraphicState::Budgets(state) => budgets(out, state),
     })
 }
 
@@ -93,7 +96,7 @@ pub fn filtered_timeline_label(shown: &dyn Fn(&Event) -> bool) -> String {
 }
 
 /// The four coalitions as columns, each member a marker whose fill says its status.
-fn coalitions(out: &mut String, state: &str) {
+fn coalitions(out: &mut String, state: CoalitionsState) {
     let columns: Vec<_> = coalitions_drawn().collect();
     let width = 640.0 / columns.len() as f64;
     for (i, coalition) in columns.into_iter().enumerate() {
@@ -208,8 +211,8 @@ fn timeline(out: &mut String, focus: &dyn Fn(&Event) -> bool) {
 
 /// Earth with the ISS's low orbit, and the Moon with the Gateway's orbit and the ILRS's possible
 /// sites near the south pole. Not to scale, and it says so.
-fn moon(out: &mut String, state: &str) {
-    let focus = |parts: &[&str]| state == "overview" || parts.contains(&state);
+fn moon(out: &mut String, state: MoonState) {
+    let focus = |parts: &[MoonState]| state == MoonState::Overview || parts.contains(&state);
     let iss = FIGURES
         .iter()
         .find(|f| f.id == "iss-altitude")
@@ -219,7 +222,7 @@ fn moon(out: &mut String, state: &str) {
         "<g class=\"{}\"><circle class=\"ilrs-g-planet\" cx=\"90\" cy=\"200\" r=\"42\"/>\
          <circle class=\"ilrs-g-orbit\" cx=\"90\" cy=\"200\" r=\"52\"/>\
          <circle class=\"ilrs-g-station\" cx=\"90\" cy=\"148\" r=\"5\"/>",
-        class("ilrs-g-earth", "is-dim", !focus(&["iss-scale"]))
+        class("ilrs-g-earth", "is-dim", !focus(&[MoonState::IssScale]))
     );
     text(out, 90.0, 275.0, "middle", "ilrs-g-heading", "Earth");
     text(out, 90.0, 296.0, "middle", "", &format!("ISS, {iss}"));
@@ -233,7 +236,7 @@ fn moon(out: &mut String, state: &str) {
         "<g class=\"{}\" data-side=\"artemis\">\
          <ellipse class=\"ilrs-g-orbit\" cx=\"430\" cy=\"200\" rx=\"175\" ry=\"62\"/>\
          <rect x=\"596\" y=\"186\" width=\"22\" height=\"14\" rx=\"3\"/>",
-        class("ilrs-g-site", "is-dim", !focus(&["gateway"]))
+        class("ilrs-g-site", "is-dim", !focus(&[MoonState::Gateway]))
     );
     text(out, 607.0, 226.0, "middle", "", "Gateway");
     text(out, 607.0, 244.0, "middle", "", "(lunar orbit)");
@@ -242,7 +245,11 @@ fn moon(out: &mut String, state: &str) {
         "</g><g class=\"{}\" data-side=\"ilrs\">\
          <circle class=\"ilrs-g-orbit\" cx=\"430\" cy=\"200\" r=\"135\" stroke-dasharray=\"4 6\"/>\
          <path d=\"M430 306 l-9 -16 h18 z\"/><circle cx=\"430\" cy=\"335\" r=\"5\"/>",
-        class("ilrs-g-site", "is-dim", !focus(&["ilrs", "disputed"]))
+        class(
+            "ilrs-g-site",
+            "is-dim",
+            !focus(&[MoonState::Ilrs, MoonState::Disputed])
+        )
     );
     text(
         out,
@@ -253,7 +260,7 @@ fn moon(out: &mut String, state: &str) {
         "ILRS: surface near the south pole",
     );
     text(out, 430.0, 380.0, "middle", "", "and/or lunar orbit");
-    if state == "disputed" {
+    if state == MoonState::Disputed {
         text(out, 452.0, 300.0, "start", "ilrs-g-query", "?");
     }
     out.push_str("</g>");
@@ -261,7 +268,7 @@ fn moon(out: &mut String, state: &str) {
 }
 
 /// The budget ranking as a podium: heights show rank only, because the reports give no sums.
-fn budgets(out: &mut String, state: &str) {
+fn budgets(out: &mut String, state: BudgetsState) {
     let ranking = budget_ranking();
     let places = ranking.len();
     for (i, figure) in ranking.into_iter().enumerate() {
@@ -319,12 +326,13 @@ fn budgets(out: &mut String, state: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::TimelineState;
 
     #[test]
     fn every_graphic_in_every_state_is_one_well_formed_svg() {
         for kind in GraphicKind::ALL {
-            for state in kind.states() {
-                let svg = render(*kind, state);
+            for state in GraphicState::all(*kind) {
+                let svg = render(state);
                 assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>"));
                 for tag in ["g", "text"] {
                     let opened = svg.matches(&format!("<{tag} ")).count()
@@ -332,7 +340,7 @@ mod tests {
                     assert_eq!(
                         opened,
                         svg.matches(&format!("</{tag}>")).count(),
-                        "{}:{state} <{tag}>",
+                        "{}:{state:?} <{tag}>",
                         kind.as_str()
                     );
                 }
@@ -343,7 +351,7 @@ mod tests {
 
     #[test]
     fn the_russia_state_brings_russia_forward_in_four_coalitions() {
-        let svg = render(GraphicKind::Coalitions, "russia");
+        let svg = render(GraphicState::Coalitions(CoalitionsState::Russia));
         let focused = svg.matches("<g class=\"ilrs-g-member\" ").count();
         assert_eq!(focused, 4);
         assert!(svg.matches("ilrs-g-member is-dim").count() > 0);
@@ -352,7 +360,7 @@ mod tests {
 
     #[test]
     fn the_timeline_draws_every_event_of_its_years_once() {
-        let svg = render(GraphicKind::Timeline, "all");
+        let svg = render(GraphicState::Timeline(TimelineState::All));
         assert_eq!(
             svg.matches("<circle class=\"ilrs-g-event").count(),
             timeline_events().count()
@@ -377,8 +385,8 @@ mod tests {
 
     #[test]
     fn only_the_disputed_moon_asks_its_question() {
-        assert!(render(GraphicKind::Moon, "disputed").contains(">?</text>"));
-        assert!(!render(GraphicKind::Moon, "gateway").contains(">?</text>"));
+        assert!(render(GraphicState::Moon(MoonState::Disputed)).contains(">?</text>"));
+        assert!(!render(GraphicState::Moon(MoonState::Gateway)).contains(">?</text>"));
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub fn Story() -> impl IntoView {
                             .iter()
                             .map(|kind| {
                                 let state = graphic_state(*kind, None);
-                                let first = all_steps().next().map(|(_, s)| s.graphic);
+                                let first = all_steps().next().map(|(_, s)| s.shows.kind());
                                 view! {
                                     <figure
                                         class=if first == Some(*kind) {
@@ -35,9 +35,9 @@ pub fn Story() -> impl IntoView {
                                             "ilrs-sticky-graphic"
                                         }
                                         data-graphic=kind.as_str()
-                                        data-state=state
+                                        data-state=state.as_str()
                                     >
-                                        <div class="ilrs-graphic" inner_html=render(*kind, state)></div>
+                                        <div class="ilrs-graphic" inner_html=render(state)></div>
                                     </figure>
                                 }
                             })
@@ -85,7 +85,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
                         .records
                         .iter()
                         .enumerate()
-                        .filter_map(|(i, id)| record_label(id).map(|label| (i, id, label)))
+                        .filter_map(|(i, r)| record_label(*r).map(|label| (i, r.id, label)))
                         .map(|(i, id, label)| {
                             view! {
                                 {(i > 0).then_some("; ")}
@@ -96,8 +96,12 @@ fn StepView(step: &'static Step) -> impl IntoView {
                 </p>
                 <SourceLinks ids=step.sources />
             </div>
-            <figure class="ilrs-inline-graphic" data-inline-graphic=step.graphic.as_str() data-state=step.state>
-                <div class="ilrs-graphic" inner_html=render(step.graphic, step.state)></div>
+            <figure
+                class="ilrs-inline-graphic"
+                data-inline-graphic=step.shows.kind().as_str()
+                data-state=step.shows.as_str()
+            >
+                <div class="ilrs-graphic" inner_html=render(step.shows)></div>
             </figure>
         </div>
     }

@@ -1,4 +1,4 @@
-// Screenshots of the built site for a person to look at: 375 and 1280 px wide, light and dark,
+// Screenshots of the built site for a person to look at: 320, 375 and 1280 px wide, light and dark,
 // the whole page and each section on its own (a long page is too tall to read as one image).
 // `node tests/e2e/screenshots.mjs [out-dir]` writes PNGs (default tests/e2e/artifacts/).
 
@@ -10,7 +10,7 @@ await fs.mkdir(out, { recursive: true });
 const server = await serveDist();
 const browser = await launch();
 try {
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       const page = await context.newPage();

@@ -1,18 +1,38 @@
 #!/usr/bin/env bash
-# Builds the release site and prints its figures: page weight (brotli) and Lighthouse mobile
-# scores, with the LCP of the page with its scripts removed beside it. Figures, not a pass/fail.
-# LIGHTHOUSE_RUNS=N sets the runs per page (default 3); SKIP_LIGHTHOUSE=1 prints the weight only.
+# Builds the release site and prints its figures, all from one run: what a page load and a page
+# with one script embed transfer (brotli, counted by the browser), the wasm's size, first paint,
+# time to answer and long tasks on three profiles (medians of 5) beside the same page with its
+# scripts off, Lighthouse mobile, and the explorer's filter timings. Figures, not a pass/fail.
+#
+#   ./scripts/bench.sh                 this build
+#   ./scripts/bench.sh --baseline REV  the same figures for REV (a commit) measured in the same run
+#
+# LOAD_RUNS=N sets the loads per profile (default 5), LIGHTHOUSE_RUNS=N the Lighthouse runs
+# (default 3); SKIP_LIGHTHOUSE=1 leaves Lighthouse out.
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 ensure_build_tools
 ensure_chromium
 cd "$ROOT"
+
+baseline_args=()
+if [ "${1:-}" = "--baseline" ]; then
+  rev="${2:?--baseline needs a commit}"
+  base="$ROOT/target/bench-baseline"
+  say "building $rev in $base (a worktree of its own, its own target folder)"
+  git worktree remove --force "$base" 2>/dev/null || true
+  git worktree add --force --detach "$base" "$rev" >/dev/null
+  (cd "$base" && CARGO_TARGET_DIR="$ROOT/target/bench-baseline-target" trunk build --release)
+  baseline_args=(--baseline "$base/dist")
+fi
+
 say "release build"
 trunk build --release
-say "measuring"
+say "loads: bytes transferred, first paint, time to answer, long tasks"
+node tests/bench/load.mjs "${baseline_args[@]}"
+say "page weight and Lighthouse"
 node tests/bench/page.mjs
 say "explorer: filter plus counts over 10,000 synthetic records (release wasm, headless Chromium)"
-ILRS_PRERENDERED_FRAGMENT="$ROOT/target/ilrs/prerendered-fragment.html" \
-  cargo test --release --target wasm32-unknown-unknown --features hydrate --test explore_bench -- --nocapture 2>&1 |
+cargo test --release --target wasm32-unknown-unknown --features hydrate --test explore_bench -- --nocapture 2>&1 |
   grep "explorer bench"
 say "explorer: a click to the DOM updated (real data, release build)"
 node --test --test-name-pattern="figure" tests/e2e/explorer.test.mjs 2>&1 | grep "click to DOM"

@@ -11,9 +11,21 @@ use crate::model::{
 pub const TIMELINE_START: u16 = 2011;
 pub const TIMELINE_END: u16 = 2032;
 
-/// Actors whose events belong in each lane when an event names no coalition.
-const ILRS_ACTORS: [&str; 4] = ["china", "russia", "cnsa", "roscosmos"];
-const ARTEMIS_ACTORS: [&str; 3] = ["united-states", "nasa", "us-congress"];
+/// Whether an actor stands for a side, for events that name no coalition: the agencies that lead
+/// the side's coalitions (`data/coalitions.toml`) and their countries.
+pub fn actor_side(id: &str) -> Option<Side> {
+    let leads = |side: Side| {
+        COALITIONS
+            .iter()
+            .filter(move |c| c.side == Some(side))
+            .flat_map(|c| c.leads.iter().copied())
+    };
+    let country_of = |id: &str| actor(id).and_then(|a| a.country);
+    Side::ALL
+        .iter()
+        .copied()
+        .find(|side| leads(*side).any(|lead| lead == id || country_of(lead) == Some(id)))
+}
 
 /// Which lane of the two-lane timeline an event runs in: the side of its first coalition that
 /// has one, else the side of its actors; `None` for events of neither side or of both (a
@@ -25,8 +37,14 @@ pub fn lane(event: &Event) -> Option<Side> {
         .filter_map(|id| coalition(id))
         .find_map(|c| c.side)
         .or_else(|| {
-            let ilrs = event.actors.iter().any(|a| ILRS_ACTORS.contains(a));
-            let artemis = event.actors.iter().any(|a| ARTEMIS_ACTORS.contains(a));
+            let ilrs = event
+                .actors
+                .iter()
+                .any(|a| actor_side(a) == Some(Side::Ilrs));
+            let artemis = event
+                .actors
+                .iter()
+                .any(|a| actor_side(a) == Some(Side::Artemis));
             match (ilrs, artemis) {
                 (true, false) => Some(Side::Ilrs),
                 (false, true) => Some(Side::Artemis),
@@ -67,6 +85,16 @@ pub fn timeline_focus(state: TimelineState, event: &Event) -> bool {
     event.themes.contains(&theme)
 }
 
+/// The day the timeline marks as the signing: the latest event dated to the day that the
+/// `signing` state brings forward in the ILRS lane (in the data, 9 March 2021).
+pub fn signing_day() -> Option<Date> {
+    timeline_events()
+        .filter(|(e, side)| *side == Side::Ilrs && !e.planned && e.date.day.is_some())
+        .filter(|(e, _)| timeline_focus(TimelineState::Signing, e))
+        .map(|(e, _)| e.date)
+        .max()
+}
+
 /// The coalitions the coalition graphic draws, in order: the two sides, then the ISS.
 pub fn coalitions_drawn() -> impl Iterator<Item = &'static Coalition> {
     COALITIONS.iter()
@@ -87,15 +115,27 @@ pub fn membership_focus(state: CoalitionsState, membership: &Membership) -> bool
 pub fn coalition_focus(state: CoalitionsState, coalition_id: &str) -> bool {
     match state {
         CoalitionsState::All => true,
-        CoalitionsState::Ilrs => coalition_id == "ilrs",
+        CoalitionsState::Ilrs => {
+            coalition(coalition_id).is_some_and(|c| c.side == Some(Side::Ilrs))
+        }
         CoalitionsState::Artemis => {
             coalition(coalition_id).is_some_and(|c| c.side == Some(Side::Artemis))
         }
-        CoalitionsState::Iss => coalition_id == "iss",
+        // The ISS is the one partnership of neither side.
+        CoalitionsState::Iss => coalition(coalition_id).is_some_and(|c| c.side.is_none()),
         CoalitionsState::Russia => MEMBERSHIPS
             .iter()
             .any(|m| m.coalition == coalition_id && m.actor == "russia"),
     }
+}
+
+/// The side of a figure: that of the first of its coalitions that has one.
+pub fn figure_side(figure: &Figure) -> Option<Side> {
+    figure
+        .coalitions
+        .iter()
+        .filter_map(|id| coalition(id))
+        .find_map(|c| c.side)
 }
 
 /// The budget ranking, first place first: the figures that rank a country's space budget.
@@ -112,7 +152,7 @@ pub fn budget_ranking() -> Vec<&'static Figure> {
 pub fn budget_focus(state: BudgetsState, figure: &Figure) -> bool {
     match state {
         BudgetsState::Ranking => true,
-        BudgetsState::Partners => figure.coalitions.contains(&"ilrs"),
+        BudgetsState::Partners => figure_side(figure) == Some(Side::Ilrs),
     }
 }
 
@@ -216,6 +256,27 @@ mod tests {
     }
 
     #[test]
+    fn the_sides_speakers_come_from_the_coalitions_leads() {
+        let speakers = |side| -> Vec<&str> {
+            crate::data::ACTORS
+                .iter()
+                .filter(|a| actor_side(a.id) == Some(side))
+                .map(|a| a.id)
+                .collect()
+        };
+        assert_eq!(
+            speakers(Side::Ilrs),
+            ["russia", "china", "roscosmos", "cnsa"]
+        );
+        assert_eq!(speakers(Side::Artemis), ["united-states", "nasa"]);
+        assert_eq!(
+            actor_side("dmitry-rogozin"),
+            None,
+            "people stand for no side here"
+        );
+    }
+
+    #[test]
     fn events_run_in_the_lane_of_their_side() {
         assert_eq!(lane(event("mou-signed")), Some(Side::Ilrs));
         assert_eq!(lane(event("accords-signed")), Some(Side::Artemis));
@@ -276,6 +337,11 @@ mod tests {
             .map(|f| f.actors[0])
             .collect();
         assert_eq!(partners, ["china", "russia"]);
+    }
+
+    #[test]
+    fn the_timeline_marks_the_day_of_the_memorandum() {
+        assert_eq!(signing_day(), Some(event("mou-signed").date));
     }
 
     #[test]

@@ -7,7 +7,8 @@ use std::fmt::Write;
 
 use super::graphics::{
     TIMELINE_END, TIMELINE_START, budget_focus, budget_ranking, coalition_focus, coalitions_drawn,
-    describe, lane_name, membership_focus, timeline_events, timeline_focus, timeline_position,
+    describe, figure_side, lane_name, membership_focus, signing_day, timeline_events,
+    timeline_focus, timeline_position,
 };
 use crate::data::{FIGURES, MEMBERSHIPS, actor};
 use crate::markup::escape;
@@ -187,14 +188,16 @@ fn timeline(out: &mut String, focus: &dyn Fn(&Event) -> bool) {
         text(out, x, 356.0, "middle", "", &year.to_string());
     }
     out.push_str("</g>");
-    let signing = x_of(Date::day(2021, 3, 9));
-    let line_x = px(signing);
-    let _ = write!(
-        out,
-        "<g class=\"ilrs-g-now\"><line x1=\"{line_x}\" y1=\"70\" x2=\"{line_x}\" y2=\"330\"/>"
-    );
-    text(out, signing - 6.0, 64.0, "end", "", "9 March 2021");
-    out.push_str("</g>");
+    if let Some(day) = signing_day() {
+        let signing = x_of(day);
+        let line_x = px(signing);
+        let _ = write!(
+            out,
+            "<g class=\"ilrs-g-now\"><line x1=\"{line_x}\" y1=\"70\" x2=\"{line_x}\" y2=\"330\"/>"
+        );
+        text(out, signing - 6.0, 64.0, "end", "", &day.readable());
+        out.push_str("</g>");
+    }
     for (event, side) in timeline_events() {
         let _ = write!(
             out,
@@ -276,11 +279,7 @@ fn budgets(out: &mut String, state: BudgetsState) {
         let slot = [1.0, 0.0, 2.0].get(i).copied().unwrap_or(i as f64);
         let height = 90.0 * (places - i) as f64;
         let x = 70.0 + 170.0 * slot;
-        let side = if figure.coalitions.contains(&"ilrs") {
-            "ilrs"
-        } else {
-            "artemis"
-        };
+        let side = side_name(figure_side(figure));
         let _ = write!(
             out,
             "<g class=\"{}\" data-side=\"{side}\"><rect x=\"{}\" y=\"{}\" width=\"150\" height=\"{}\" rx=\"4\"/>",

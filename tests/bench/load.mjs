@@ -108,10 +108,10 @@ const results = [];
 for (const [label, dist] of sites) results.push(await measure(label, dist, browser));
 await browser.close();
 
-console.log('\nWhat a load transfers (brotli as served, counted by the browser)');
+console.log('\nWhat a load transfers (brotli as served, counted by the browser; KB = 1024 bytes)');
 console.log('| site | page load KB | host page with one script embed KB | wasm (brotli) KB |');
 console.log('| --- | ---: | ---: | ---: |');
-for (const r of results) console.log(`| ${r.label} | ${kb(r.pageBytes)} | ${kb(r.embedBytes)} | ${kb(r.wasm)} |`);
+for (const r of results) console.log(`| ${r.label} | ${kb(r.pageBytes)} (${r.pageBytes} B) | ${kb(r.embedBytes)} (${r.embedBytes} B) | ${kb(r.wasm)} (${r.wasm} B) |`);
 console.log(`\nLoads, medians of ${RUNS} (ms); "answers" is the page's data-ilrs-ready attribute`);
 console.log('| site | profile | first paint | answers | answers / first paint | long tasks | first paint, scripts off |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');

@@ -297,7 +297,10 @@ pub fn snippet_pieces(title: &str) -> [(&'static str, Vec<Piece>); 2] {
 
 /// The script-embed snippet: an element to fill and the stable `embed.js`.
 pub fn script_snippet(base: &str) -> String {
-    format!("<div data-ilrs-explainer></div>\n<script src=\"{base}embed.js\" async></script>")
+    format!(
+        "<div {}></div>\n<script src=\"{base}embed.js\" async></script>",
+        contract::EMBED_ATTRIBUTE
+    )
 }
 
 #[cfg(test)]

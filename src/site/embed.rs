@@ -50,9 +50,9 @@ impl Assets {
 /// the host page's root font size) made relative to a fixed size, behind a root that inherits
 /// nothing from the host.
 pub fn shadow_css(main_css: &str) -> String {
-    let mut out = String::from(
+    let mut out = format!(
         "/* The explainer inside a shadow root (embed.js). Inherits nothing from the host page. */\n\
-         .ilrs-embed-root{all:initial;display:block;--ilrs-rem:16px}\n",
+         .{EMBED_ROOT_CLASS}{{all:initial;display:block;--ilrs-rem:16px}}\n"
     );
     // Media queries' rem is the browser's initial size, not the host's, and `var()` is not
     // allowed there: their conditions are copied as they are. The CSS may be minified onto one

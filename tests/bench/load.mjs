@@ -24,7 +24,10 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** Records, from before the page's first script, when the ready attribute appears and every long task. */
 function instrument() {
-  window.__bench = { ready: null, longTasks: 0 };
+  window.__bench = { ready: null, longTasks: 0, lcp: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.longTasks += e.duration;
   }).observe({ type: 'longtask', buffered: true });
@@ -62,6 +65,7 @@ async function load(browser, url, profile, { waitReady = true } = {}) {
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     ready: window.__bench.ready,
     longTasks: window.__bench.longTasks,
+    lcp: window.__bench.lcp,
   }));
   await context.close();
   return { bytes, ...figures };
@@ -89,7 +93,9 @@ async function measure(label, dist, browser) {
         fcp: median(runs.map((r) => r.fcp)),
         ready: median(runs.map((r) => r.ready)),
         longTasks: median(runs.map((r) => r.longTasks)),
+        lcp: median(runs.map((r) => r.lcp)),
         plainFcp: median(plain.map((r) => r.fcp)),
+        plainLcp: median(plain.map((r) => r.lcp)),
       });
     }
   } finally {
@@ -113,13 +119,13 @@ console.log('| site | page load KB | host page with one script embed KB | wasm (
 console.log('| --- | ---: | ---: | ---: |');
 for (const r of results) console.log(`| ${r.label} | ${kb(r.pageBytes)} (${r.pageBytes} B) | ${kb(r.embedBytes)} (${r.embedBytes} B) | ${kb(r.wasm)} (${r.wasm} B) |`);
 console.log(`\nLoads, medians of ${RUNS} (ms); "answers" is the page's data-ilrs-ready attribute`);
-console.log('| site | profile | first paint | answers | answers / first paint | long tasks | first paint, scripts off |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('| site | profile | first paint | answers | answers / first paint | long tasks | LCP | first paint, scripts off | LCP, scripts off |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   for (const p of r.profiles) {
     console.log(
       `| ${r.label} | ${p.name} | ${p.fcp.toFixed(0)} | ${p.ready.toFixed(0)} | ${(p.ready / p.fcp).toFixed(2)} | ` +
-        `${p.longTasks.toFixed(0)} | ${p.plainFcp.toFixed(0)} |`,
+        `${p.longTasks.toFixed(0)} | ${p.lcp.toFixed(0)} | ${p.plainFcp.toFixed(0)} | ${p.plainLcp.toFixed(0)} |`,
     );
   }
 }

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -23,7 +24,7 @@ const TYPES = {
 export function withoutScripts(html) {
   return html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/gi, '');
+    .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi, '');
 }
 
 /**
@@ -35,6 +36,7 @@ export function withoutScripts(html) {
  */
 export async function serve(root, { port = 0, pages = {}, files = {}, cors = false, csp } = {}) {
   const base = path.resolve(root);
+  const variants = new Map();
   const server = http.createServer(async (req, res) => {
     const shared = {
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
@@ -44,8 +46,23 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
       const url = new URL(req.url, 'http://localhost');
       if (pages[url.pathname]) {
         const html = await fs.readFile(path.join(base, 'index.html'), 'utf8');
-        const page = Buffer.from(pages[url.pathname](html));
-        res.writeHead(200, { 'content-type': TYPES['.html'], 'content-length': page.length, 'cache-control': 'no-cache', ...htmlHeaders });
+        // Compressed as the built page is, and once (as a host would store it), so a variant
+        // compares like with like.
+        const brotli = String(req.headers['accept-encoding'] ?? '').includes('br');
+        const key = `${url.pathname} ${brotli} ${html.length}`;
+        if (!variants.has(key)) {
+          const plain = Buffer.from(pages[url.pathname](html));
+          variants.set(key, brotli ? zlib.brotliCompressSync(plain, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : plain);
+        }
+        const page = variants.get(key);
+        res.writeHead(200, {
+          'content-type': TYPES['.html'],
+          'content-length': page.length,
+          'cache-control': 'no-cache',
+          vary: 'accept-encoding',
+          ...(brotli ? { 'content-encoding': 'br' } : {}),
+          ...htmlHeaders,
+        });
         res.end(page);
         return;
       }

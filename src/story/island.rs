@@ -114,7 +114,7 @@ fn show_step(section: &web_sys::HtmlElement, active: Option<usize>, fired: &[usi
         let _ = figure
             .class_list()
             .toggle_with_force("is-current", current == Some(graphic.as_str()));
-        let Some(state) = shown_state(&pairs, &graphic, active) else {
+        let Some(state) = shown_state(&pairs, &graphic.as_str(), active) else {
             continue;
         };
         if figure.get_attribute("data-state").as_deref() != Some(state) {

@@ -45,14 +45,15 @@ pub fn steps_to_fire(from: Option<usize>, to: usize) -> Vec<usize> {
 
 /// The state a graphic shows while step `active` is active: the state of the latest step at or
 /// before it that uses the graphic, else the state of the first step that does. `shows` lists
-/// each step's graphic and state in reading order; the island reads it from the steps' markup.
-pub fn shown_state<'a>(
-    shows: &[(&str, &'a str)],
-    graphic: &str,
+/// each step's graphic and state in reading order: the island reads them from the steps' markup
+/// as text, the prerender from the dataset as types.
+pub fn shown_state<G: PartialEq, S: Copy>(
+    shows: &[(G, S)],
+    graphic: &G,
     active: Option<usize>,
-) -> Option<&'a str> {
+) -> Option<S> {
     let upto = active.unwrap_or(0);
-    let mine = |(kind, _): &&(&str, &'a str)| *kind == graphic;
+    let mine = |(kind, _): &&(G, S)| kind == graphic;
     shows[..(upto + 1).min(shows.len())]
         .iter()
         .rfind(mine)
@@ -60,17 +61,13 @@ pub fn shown_state<'a>(
         .map(|(_, state)| *state)
 }
 
-/// What a graphic shows while step `active` is active, by the same rule as [`shown_state`],
-/// over the dataset's steps (for the prerender); a graphic no step uses waits in its first state.
+/// [`shown_state`] over the dataset's steps, for the prerender; a graphic no step uses waits in
+/// its first state.
 pub fn graphic_state(kind: GraphicKind, active: Option<usize>) -> GraphicState {
-    let upto = active.unwrap_or(0);
-    let mine = |s: &&&Step| s.shows.kind() == kind;
-    let steps: Vec<&Step> = all_steps().map(|(_, s)| s).collect();
-    steps[..(upto + 1).min(steps.len())]
-        .iter()
-        .rfind(mine)
-        .or_else(|| steps.iter().find(mine))
-        .map_or(GraphicState::all(kind)[0], |s| s.shows)
+    let shows: Vec<(GraphicKind, GraphicState)> = all_steps()
+        .map(|(_, s)| (s.shows.kind(), s.shows))
+        .collect();
+    shown_state(&shows, &kind, active).unwrap_or(GraphicState::all(kind)[0])
 }
 
 /// The `data-shows` value of a step: `{graphic}:{state}`, which the island reads back.
@@ -188,7 +185,7 @@ mod tests {
         for kind in GraphicKind::ALL {
             for active in (0..step_count()).map(Some).chain([None]) {
                 let typed = graphic_state(*kind, active).as_str();
-                let read = shown_state(&pairs, kind.as_str(), active).unwrap_or(typed);
+                let read = shown_state(&pairs, &kind.as_str(), active).unwrap_or(typed);
                 assert_eq!(read, typed, "{kind:?} at {active:?}");
             }
         }
@@ -202,19 +199,19 @@ mod tests {
             ("moon", "gateway"),
             ("timeline", "drift"),
         ];
-        assert_eq!(shown_state(&shows, "moon", None), Some("overview"));
+        assert_eq!(shown_state(&shows, &"moon", None), Some("overview"));
         assert_eq!(
-            shown_state(&shows, "timeline", Some(0)),
+            shown_state(&shows, &"timeline", Some(0)),
             Some("all"),
             "waits in its first"
         );
-        assert_eq!(shown_state(&shows, "moon", Some(1)), Some("overview"));
+        assert_eq!(shown_state(&shows, &"moon", Some(1)), Some("overview"));
         assert_eq!(
-            shown_state(&shows, "moon", Some(3)),
+            shown_state(&shows, &"moon", Some(3)),
             Some("gateway"),
             "keeps its latest"
         );
-        assert_eq!(shown_state(&shows, "budgets", Some(3)), None);
+        assert_eq!(shown_state(&shows, &"budgets", Some(3)), None);
     }
 
     #[test]

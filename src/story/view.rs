@@ -14,6 +14,8 @@ use crate::sections::SourceLinks;
 #[component]
 pub fn Story() -> impl IntoView {
     let count = step_count();
+    // The graphic of the first step is the one on show before the reader scrolls.
+    let first = all_steps().next().map(|(_, s)| s.shows.kind());
     view! {
         <StoryIsland>
             <h2 id="story-title" class="ilrs-story-title">
@@ -26,7 +28,6 @@ pub fn Story() -> impl IntoView {
                             .iter()
                             .map(|kind| {
                                 let state = graphic_state(*kind, None);
-                                let first = all_steps().next().map(|(_, s)| s.shows.kind());
                                 view! {
                                     <figure
                                         class=if first == Some(*kind) {

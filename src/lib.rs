@@ -8,6 +8,7 @@
 //! `start`.
 
 pub mod data;
+pub mod dom;
 pub mod embed;
 pub mod explorer;
 pub mod markup;

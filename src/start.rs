@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::{Element, HtmlElement};
 
+use crate::dom::{in_page_link, scroll_to_id};
 use crate::embed::copy::{CopySnippet, CopySnippetProps};
 use crate::embed::core::contract::{
     ELEMENT_FLAGS, EMBED_ATTRIBUTE, EMBED_ROOT_CLASS, READY_ATTRIBUTE, ROOT_ID,
@@ -20,7 +21,6 @@ use crate::embed::core::contract::{
 use crate::embed::core::{Flags, parse_flags};
 use crate::embed::use_host_frame;
 use crate::explorer::island::{ExplorerIsland, ExplorerIslandProps};
-use crate::markup::is_slug;
 use crate::place::Place;
 use crate::story::island::{StoryIsland, StoryIslandProps};
 use crate::url::percent_encode;
@@ -196,27 +196,15 @@ fn element_flags(host: &HtmlElement) -> String {
 /// In a shadow root, `#id` links would go to the host page's URL and find nothing there: scroll
 /// to the target inside our own root instead, and leave the host's URL alone.
 fn follow_in_page_links(app: &HtmlElement) {
-    let root = app.clone();
+    let root: Element = app.clone().into();
     // Not passive: it must be able to keep the browser from following the link.
     let options = gloo_events::EventListenerOptions::enable_prevent_default();
     let listener =
         gloo_events::EventListener::new_with_options(app, "click", options, move |event| {
-            let Some(link) = event
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|el| el.closest("a[href^='#']").ok().flatten())
-            else {
-                return;
-            };
-            let id = link.get_attribute("href").unwrap_or_default();
-            let id = id.trim_start_matches('#');
-            // Our ids are slugs; anything else is not ours to look up.
-            if !is_slug(id) {
-                return;
-            }
-            if let Ok(Some(target)) = root.query_selector(&format!("[id='{id}']")) {
+            if let Some(id) = in_page_link(event)
+                && scroll_to_id(&root, &id)
+            {
                 event.prevent_default();
-                target.scroll_into_view();
             }
         });
     let held = send_wrapper::SendWrapper::new(listener);

@@ -12,7 +12,7 @@ use super::filter::{Entry, Facet, Filter, describe_filter};
 use super::index::{Index, Outcome};
 use super::query::QUERY_LIMIT;
 use super::use_url_state::use_url_state;
-use crate::markup::is_slug;
+use crate::dom::{all, in_page_link, scroll_to_id};
 use crate::place::Place;
 use crate::watch::watch;
 
@@ -45,12 +45,11 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
         }
         filter.set(Filter::default());
         request_animation_frame(move || {
-            let target = root.get_untracked().and_then(|root| {
-                let app = root.closest(".ilrs").ok().flatten()?;
-                app.query_selector(&format!("[id='{id}']")).ok().flatten()
-            });
-            if let Some(target) = target {
-                target.scroll_into_view();
+            if let Some(app) = root
+                .get_untracked()
+                .and_then(|r| r.closest(".ilrs").ok().flatten())
+            {
+                scroll_to_id(&app, &id);
             }
         });
     };
@@ -176,15 +175,8 @@ fn listen_for_links(root: &HtmlElement, reveal: impl Fn(String) + 'static) -> Ev
         .flatten()
         .unwrap_or_else(|| root.clone().into());
     EventListener::new(&app, "click", move |event| {
-        let link = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest("a[href^='#']").ok().flatten());
-        if let Some(href) = link.and_then(|l| l.get_attribute("href"))
-            && let Some(id) = href.strip_prefix('#')
-            && is_slug(id)
-        {
-            reveal(id.to_string());
+        if let Some(id) = in_page_link(event) {
+            reveal(id);
         }
     })
 }
@@ -201,15 +193,6 @@ fn entries(root: &HtmlElement) -> Vec<Entry> {
                 &li.text_content().unwrap_or_default(),
             )
         })
-        .collect()
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .collect()
 }
 

@@ -11,6 +11,7 @@ use web_sys::Element;
 
 use super::steps::shown_state;
 use super::use_active_step;
+use crate::dom::all;
 use crate::place::Place;
 
 /// Wraps the prerendered story (`children`, which never enter the wasm).
@@ -164,13 +165,4 @@ fn set_flag(element: &Element, name: &str, on: bool) {
     } else if !on && element.has_attribute(name) {
         let _ = element.remove_attribute(name);
     }
-}
-
-fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
 }

@@ -16,6 +16,7 @@ use web_sys::{
 };
 
 use super::steps::{active_step, steps_to_fire};
+use crate::dom::all;
 use crate::embed::core::HostViewport;
 
 /// Where the trigger line sits, as a share of the viewport's height from its top.
@@ -47,16 +48,9 @@ pub fn use_active_step(
     let (fired, set_fired) = signal(Vec::<usize>::new());
 
     let steps = move || -> Vec<web_sys::Element> {
-        let Some(root) = root.get_untracked() else {
-            return Vec::new();
-        };
-        let Ok(list) = root.query_selector_all("[data-step]") else {
-            return Vec::new();
-        };
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
-            .collect()
+        root.get_untracked()
+            .map(|root| all(&root, "[data-step]"))
+            .unwrap_or_default()
     };
 
     let activate = move |index: usize| {

@@ -29,11 +29,15 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
     // One effect keeps the prerendered story in line: its layout, the active and visited
     // steps, the sticky graphic and the controls, and in a host's frame, where the graphic sits
     // (it cannot stick there: it is kept in the host's viewport by hand).
+    // Its first run finds the parts that change, once: a host's viewport messages rerun it on
+    // every scroll.
     let (active, fired) = (engine.active, engine.fired);
+    let mut parts: Option<Parts> = None;
     watch(move || {
         let Some(section) = root.get() else {
             return;
         };
+        let parts = parts.get_or_insert_with(|| Parts::find(&section));
         if !running.get_untracked() {
             running.set(true);
         }
@@ -41,10 +45,9 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
             .class_list()
             .toggle_with_force("ilrs-story--scrolly", scrolly());
         let active = active.get();
-        fired.with(|fired| show_step(&section, active, fired));
+        fired.with(|fired| parts.show(&section, active, fired));
         if let Some(v) = viewport.get()
-            && let Ok(Some(body)) = section.query_selector(".ilrs-story-body")
-            && let Some(body) = body.dyn_ref::<web_sys::HtmlElement>()
+            && let Some(body) = &parts.body
         {
             let rect = body.get_bounding_client_rect();
             let top = rect.top() + window().scroll_y().unwrap_or(0.0);
@@ -88,54 +91,89 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
     }
 }
 
-/// Brings the prerendered story in line with the active step.
-fn show_step(section: &web_sys::HtmlElement, active: Option<usize>, fired: &[usize]) {
-    let steps = all(section, "[data-step]");
-    let shows: Vec<(String, String)> = steps
-        .iter()
-        .map(|step| {
-            let shows = step.get_attribute("data-shows").unwrap_or_default();
-            let (graphic, state) = shows.split_once(':').unwrap_or(("", ""));
-            (graphic.to_string(), state.to_string())
-        })
-        .collect();
-    let pairs: Vec<(&str, &str)> = shows
-        .iter()
-        .map(|(g, s)| (g.as_str(), s.as_str()))
-        .collect();
-    for (i, step) in steps.iter().enumerate() {
-        set_flag(step, "data-active", active == Some(i));
-        set_flag(step, "data-visited", fired.contains(&i));
-    }
-    let current = active
-        .and_then(|i| pairs.get(i))
-        .map(|(graphic, _)| *graphic);
-    for figure in all(section, ".ilrs-sticky [data-graphic]") {
-        let graphic = figure.get_attribute("data-graphic").unwrap_or_default();
-        let _ = figure
-            .class_list()
-            .toggle_with_force("is-current", current == Some(graphic.as_str()));
-        let Some(state) = shown_state(&pairs, &graphic.as_str(), active) else {
-            continue;
-        };
-        if figure.get_attribute("data-state").as_deref() != Some(state) {
-            show_drawing(section, &figure, &graphic, state);
+/// The parts of the prerendered story that change, found once.
+struct Parts {
+    steps: Vec<Element>,
+    /// Each step's graphic and state, read from its `data-shows`.
+    shows: Vec<(String, String)>,
+    /// The sticky figures, each with the graphic it holds.
+    figures: Vec<(Element, String)>,
+    number: Option<Element>,
+    previous: Option<Element>,
+    next: Option<Element>,
+    body: Option<web_sys::HtmlElement>,
+}
+
+impl Parts {
+    fn find(section: &web_sys::HtmlElement) -> Parts {
+        let one = |selector: &str| section.query_selector(selector).ok().flatten();
+        let steps = all(section, "[data-step]");
+        let shows = steps
+            .iter()
+            .map(|step| {
+                let shows = step.get_attribute("data-shows").unwrap_or_default();
+                let (graphic, state) = shows.split_once(':').unwrap_or(("", ""));
+                (graphic.to_string(), state.to_string())
+            })
+            .collect();
+        let figures = all(section, ".ilrs-sticky [data-graphic]")
+            .into_iter()
+            .map(|figure| {
+                let graphic = figure.get_attribute("data-graphic").unwrap_or_default();
+                (figure, graphic)
+            })
+            .collect();
+        Parts {
+            steps,
+            shows,
+            figures,
+            number: one("[data-testid='step-number']"),
+            previous: one("[data-testid='previous-step']"),
+            next: one("[data-testid='next-step']"),
+            body: one(".ilrs-story-body").and_then(|b| b.dyn_into().ok()),
         }
     }
-    let count = steps.len();
-    let here = active.unwrap_or(0);
-    if let Ok(Some(number)) = section.query_selector("[data-testid='step-number']") {
-        number.set_text_content(Some(&(here + 1).to_string()));
-    }
-    for (name, at_end) in [
-        ("previous-step", here == 0),
-        ("next-step", here + 1 >= count),
-    ] {
-        // aria-disabled rather than disabled: a disabled button drops the keyboard focus.
-        if let Ok(Some(button)) = section.query_selector(&format!("[data-testid='{name}']")) {
-            match at_end {
-                true => drop(button.set_attribute("aria-disabled", "true")),
-                false => drop(button.remove_attribute("aria-disabled")),
+
+    /// Brings the story in line with the active step.
+    fn show(&self, section: &web_sys::HtmlElement, active: Option<usize>, fired: &[usize]) {
+        let pairs: Vec<(&str, &str)> = self
+            .shows
+            .iter()
+            .map(|(g, s)| (g.as_str(), s.as_str()))
+            .collect();
+        for (i, step) in self.steps.iter().enumerate() {
+            set_flag(step, "data-active", active == Some(i));
+            set_flag(step, "data-visited", fired.contains(&i));
+        }
+        let current = active
+            .and_then(|i| pairs.get(i))
+            .map(|(graphic, _)| *graphic);
+        for (figure, graphic) in &self.figures {
+            let _ = figure
+                .class_list()
+                .toggle_with_force("is-current", current == Some(graphic.as_str()));
+            let Some(state) = shown_state(&pairs, &graphic.as_str(), active) else {
+                continue;
+            };
+            if figure.get_attribute("data-state").as_deref() != Some(state) {
+                show_drawing(section, figure, graphic, state);
+            }
+        }
+        let here = active.unwrap_or(0);
+        if let Some(number) = &self.number {
+            number.set_text_content(Some(&(here + 1).to_string()));
+        }
+        let ends = [
+            (&self.previous, here == 0),
+            (&self.next, here + 1 >= self.steps.len()),
+        ];
+        for (button, at_end) in ends {
+            // aria-disabled rather than disabled: a disabled button drops the keyboard focus.
+            if let Some(button) = button {
+                match at_end {
+                    true => drop(button.set_attribute("aria-disabled", "true")),
+                    false => drop(button.remove_attribute("aria-disabled")),
+                }
             }
         }
     }

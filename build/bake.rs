@@ -6,8 +6,8 @@ use std::fmt::Write;
 use super::Dataset;
 use crate::model::{
     Account, Actor, ActorKind, Cell, Chapter, Coalition, Date, Dimension, Discrepancy, DrawnOn,
-    Event, Figure, GraphicState, Hero, Membership, Method, Quotation, Side, Source, Status, Step,
-    StepRecord, Theme,
+    Event, Evidence, Figure, GraphicState, Hero, Membership, Method, Quotation, Side, Source, Span,
+    Status, Step, StepRecord, Theme,
 };
 
 /// A value that can be written as a Rust expression of its own type.
@@ -73,6 +73,15 @@ impl Bake for GraphicState {
     }
 }
 
+impl Bake for Span {
+    fn bake(&self) -> String {
+        match self {
+            Self::To(end) => format!("Span::To({})", end.bake()),
+            other => format!("Span::{other:?}"),
+        }
+    }
+}
+
 /// Structs bake as struct literals, field by field.
 macro_rules! bake_struct {
     ($($ty:ident { $($field:ident),* $(,)? })*) => {$(
@@ -88,21 +97,22 @@ bake_struct! {
     Date { year, month, day }
     Source { id, file, short, headline, outlet, author, published, dateline, note }
     Theme { id, label, description }
-    Actor { id, name, kind, country, role, sources }
-    Coalition { id, name, short, side, leads, summary, sources }
-    Membership { coalition, actor, status, note, sources }
-    Event { id, date, planned, date_note, title, summary, actors, coalitions, themes, sources }
-    Quotation { id, fragments, speakers, attribution, date, actors, coalitions, themes, sources }
-    Figure { id, label, value, number, unit, actors, coalitions, themes, sources }
+    Actor { id, name, kind, country, role, sources, evidence }
+    Coalition { id, name, short, side, leads, summary, sources, evidence }
+    Membership { coalition, actor, status, note, sources, evidence }
+    Event { id, date, span, planned, date_note, title, summary, actors, coalitions, themes, sources, evidence }
+    Quotation { id, fragments, speakers, attribution, date, actors, coalitions, themes, sources, evidence }
+    Figure { id, label, value, number, unit, actors, coalitions, themes, sources, evidence }
     Dimension { id, label }
-    Cell { dimension, side, text, sources }
+    Cell { dimension, side, text, sources, evidence }
     Discrepancy { id, topic, accounts }
-    Account { says, sources }
-    Hero { kicker, title, summary, as_of, sources }
+    Account { says, sources, evidence }
+    Hero { kicker, title, summary, as_of, sources, evidence }
     Method { paragraphs }
     Chapter { id, title, steps }
     Step { id, text, shows, records, sources }
     StepRecord { id, kind }
+    Evidence { source, passages }
 }
 
 fn list<T: Bake>(out: &mut String, name: &str, ty: &str, items: &[T]) {

@@ -4,9 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::errors::DataError;
-use super::raw::{Field, Ids};
+use super::raw::{Evidence as RawEvidence, Field, Ids};
 use super::text::DataFile;
-use crate::model::{Date, Vocabulary};
+use crate::model::{Date, Evidence, Span, Vocabulary};
 
 /// Where a record stands, for locating its errors.
 pub struct Record<'f> {
@@ -199,6 +199,24 @@ impl Report {
         }
     }
 
+    /// A required event date, which may be loose: "about 1996", "by 2031", "2021 to 2031".
+    pub fn span(
+        &mut self,
+        rec: &Record,
+        field: &str,
+        value: &Field<String>,
+    ) -> Option<(Date, Span)> {
+        let text = self.text(rec, field, value)?;
+        let line = value.as_ref().map_or(rec.line, |v| Self::line_of(rec, v));
+        match Span::parse(text) {
+            Ok(parsed) => Some(parsed),
+            Err(error) => {
+                self.error(rec, line, field, error.to_string());
+                None
+            }
+        }
+    }
+
     /// An optional date: absent is `None`; present must parse.
     pub fn optional_date(
         &mut self,
@@ -291,7 +309,15 @@ impl Report {
     }
 
     /// The sources a record cites: required, and at least one.
-    pub fn citations(&mut self, rec: &Record, value: &Ids) -> Vec<&'static str> {
+    /// The sources a record cites and, for each, the passages of that article it rests on. A
+    /// citation without a passage, or a passage from a source the record does not cite, is an
+    /// error; the passages themselves are checked against the articles by `tests/articles.rs`.
+    pub fn citations(
+        &mut self,
+        rec: &Record,
+        value: &Ids,
+        evidence: &RawEvidence,
+    ) -> (Vec<&'static str>, Vec<Evidence>) {
         let Some(list) = value else {
             self.error(
                 rec,
@@ -299,13 +325,102 @@ impl Report {
                 "sources",
                 "missing: every record cites at least one source",
             );
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
         if list.get_ref().is_empty() {
             let line = Self::line_of(rec, list);
             self.error(rec, line, "sources", "cites no source; cite at least one");
         }
-        self.references(rec, "sources", value, "source")
+        let sources = self.references(rec, "sources", value, "source");
+        let table = evidence.as_ref().map(|t| t.get_ref());
+        let mut out = Vec::new();
+        for id in list.get_ref() {
+            let source = id.get_ref().as_str();
+            if !sources.contains(&source) {
+                // Unknown or listed twice: reported once, above.
+                continue;
+            }
+            let Some(passages) = table.and_then(|t| t.get(source)) else {
+                let message = format!(
+                    "cites `{source}` without a passage: add `{source} = \"...\"` to the record's \
+                     evidence table, with the sentence or clause of that article the record rests \
+                     on, verbatim"
+                );
+                self.error(rec, Self::line_of(rec, id), "evidence", message);
+                continue;
+            };
+            if let Some(passages) = self.passages(rec, source, passages) {
+                out.push(Evidence {
+                    source: leak(source),
+                    passages: Vec::leak(passages),
+                });
+            }
+        }
+        for (source, passages) in table.into_iter().flatten() {
+            if !list.get_ref().iter().any(|id| id.get_ref() == source) {
+                let message = format!(
+                    "has a passage from `{source}`, which the record does not cite: add it to \
+                     `sources` or remove the passage"
+                );
+                self.error(rec, Self::line_of(rec, passages), "evidence", message);
+            }
+        }
+        (sources, out)
+    }
+
+    /// One passage, or a non-empty list of them, each a non-blank text.
+    fn passages(
+        &mut self,
+        rec: &Record,
+        source: &str,
+        value: &toml::Spanned<toml::Value>,
+    ) -> Option<Vec<&'static str>> {
+        let line = Self::line_of(rec, value);
+        let field = format!("evidence.{source}");
+        let texts: Vec<&String> = match value.get_ref() {
+            toml::Value::String(text) => vec![text],
+            toml::Value::Array(items) if !items.is_empty() => {
+                let texts: Vec<&String> = items
+                    .iter()
+                    .filter_map(|item| match item {
+                        toml::Value::String(text) => Some(text),
+                        _ => None,
+                    })
+                    .collect();
+                if texts.len() != items.len() {
+                    self.error(rec, line, &field, "passages must be texts");
+                    return None;
+                }
+                texts
+            }
+            _ => {
+                self.error(
+                    rec,
+                    line,
+                    &field,
+                    "must be a passage, or a list of passages, quoted from the article",
+                );
+                return None;
+            }
+        };
+        let mut out = Vec::new();
+        for text in texts {
+            if text.trim().is_empty() {
+                self.error(rec, line, &field, "has an empty passage");
+                return None;
+            }
+            if text.trim() != text {
+                self.error(
+                    rec,
+                    line,
+                    &field,
+                    "has a passage with spaces at its start or end",
+                );
+                return None;
+            }
+            out.push(leak(text));
+        }
+        Some(out)
     }
 
     /// An optional list of references to declared records of `kind`; absent is empty.

@@ -16,8 +16,8 @@ use text::DataFile;
 
 use crate::model::{
     Account, Actor, ActorKind, Cell, Chapter, Coalition, Dimension, Discrepancy, DrawnOn, Event,
-    Figure, GraphicKind, GraphicState, Hero, Membership, Method, Quotation, Side, Source, Step,
-    StepRecord, Theme, Vocabulary,
+    Figure, GraphicKind, GraphicState, Hero, Membership, Method, Quotation, Side, Source, Span,
+    Step, StepRecord, Theme, Vocabulary,
 };
 
 /// Everything the page shows, validated.
@@ -349,7 +349,7 @@ fn read_actors(report: &mut Report, recs: &[Record], raws: &Records<raw::RawActo
         let kind = report.vocabulary::<ActorKind>(rec, "kind", &r.kind);
         let country = report.optional_reference(rec, "country", &r.country, "actor");
         let role = report.text(rec, "role", &r.role);
-        let sources = report.citations(rec, &r.sources);
+        let (sources, evidence) = report.citations(rec, &r.sources, &r.evidence);
         if let (Some(name), Some(kind), Some(country), Some(role)) = (name, kind, country, role) {
             out.push(Actor {
                 id: leak(&rec.id),
@@ -358,6 +358,7 @@ fn read_actors(report: &mut Report, recs: &[Record], raws: &Records<raw::RawActo
                 country,
                 role,
                 sources: Vec::leak(sources),
+                evidence: Vec::leak(evidence),
             });
         }
     }
@@ -376,7 +377,7 @@ fn read_coalitions(
         let side = report.optional_vocabulary::<Side>(rec, "side", &r.side);
         let leads = report.references(rec, "leads", &r.leads, "actor");
         let summary = report.text(rec, "summary", &r.summary);
-        let sources = report.citations(rec, &r.sources);
+        let (sources, evidence) = report.citations(rec, &r.sources, &r.evidence);
         if leads.is_empty() {
             report.error(
                 rec,
@@ -394,6 +395,7 @@ fn read_coalitions(
                 leads: Vec::leak(leads),
                 summary,
                 sources: Vec::leak(sources),
+                evidence: Vec::leak(evidence),
             });
         }
     }
@@ -419,7 +421,7 @@ fn read_memberships(
         let actor = report.reference(&rec, "actor", &r.actor, "actor");
         let status = report.vocabulary(&rec, "status", &r.status);
         let note = report.text(&rec, "note", &r.note);
-        let sources = report.citations(&rec, &r.sources);
+        let (sources, evidence) = report.citations(&rec, &r.sources, &r.evidence);
         if let (Some(coalition), Some(actor), Some(status), Some(note)) =
             (coalition, actor, status, note)
         {
@@ -436,6 +438,7 @@ fn read_memberships(
                 status,
                 note,
                 sources: Vec::leak(sources),
+                evidence: Vec::leak(evidence),
             });
         }
     }
@@ -445,7 +448,7 @@ fn read_memberships(
 fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEvent>) -> Vec<Event> {
     let mut out = Vec::new();
     for (rec, r) in each(recs, raws) {
-        let date = report.date(rec, "date", &r.date, false);
+        let date = report.span(rec, "date", &r.date);
         let date_note = report.optional_text(rec, "date_note", &r.date_note);
         let title = report.text(rec, "title", &r.title);
         let summary = report.text(rec, "summary", &r.summary);
@@ -457,11 +460,16 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
             &r.themes,
             Some("event"),
         );
-        let sources = report.citations(rec, &r.sources);
-        if let (Some(Some(date)), Some(title), Some(summary)) = (date, title, summary) {
+        let (sources, evidence) = report.citations(rec, &r.sources, &r.evidence);
+        if let (Some((date, span)), Some(title), Some(summary)) = (date, title, summary) {
+            if span != Span::On && date_note.is_none() {
+                let message = "a loose date needs a note saying how it was read from the article";
+                report.error(rec, rec.line, "date_note", message);
+            }
             out.push(Event {
                 id: leak(&rec.id),
                 date,
+                span,
                 planned: r.planned.as_ref().is_some_and(|p| *p.get_ref()),
                 date_note,
                 title,
@@ -470,6 +478,7 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
                 coalitions: Vec::leak(tags.coalitions),
                 themes: Vec::leak(tags.themes),
                 sources: Vec::leak(sources),
+                evidence: Vec::leak(evidence),
             });
         }
     }
@@ -503,7 +512,7 @@ fn read_quotations(
             &r.themes,
             Some("quotation"),
         );
-        let sources = report.citations(rec, &r.sources);
+        let (sources, evidence) = report.citations(rec, &r.sources, &r.evidence);
         if let (Some(fragments), Some(attribution), Some(date)) = (fragments, attribution, date) {
             out.push(Quotation {
                 id: leak(&rec.id),
@@ -515,6 +524,7 @@ fn read_quotations(
                 coalitions: Vec::leak(tags.coalitions),
                 themes: Vec::leak(tags.themes),
                 sources: Vec::leak(sources),
+                evidence: Vec::leak(evidence),
             });
         }
     }
@@ -535,7 +545,7 @@ fn read_figures(
             report.error(rec, rec.line, "number", "missing (every record needs it)");
         }
         let tags = read_tags(report, rec, &r.actors, &r.coalitions, &r.themes, None);
-        let sources = report.citations(rec, &r.sources);
+        let (sources, evidence) = report.citations(rec, &r.sources, &r.evidence);
         if let (Some(label), Some(value), Some(number), Some(unit)) =
             (label, value, &r.number, unit)
         {
@@ -549,6 +559,7 @@ fn read_figures(
                 coalitions: Vec::leak(tags.coalitions),
                 themes: Vec::leak(tags.themes),
                 sources: Vec::leak(sources),
+                evidence: Vec::leak(evidence),
             });
         }
     }
@@ -592,7 +603,7 @@ fn read_cells(
         let dimension = report.reference(&rec, "dimension", &r.dimension, "dimension");
         let side = report.vocabulary::<Side>(&rec, "side", &r.side);
         let text = report.text(&rec, "text", &r.text);
-        let sources = report.citations(&rec, &r.sources);
+        let (sources, evidence) = report.citations(&rec, &r.sources, &r.evidence);
         if let (Some(dimension), Some(side), Some(text)) = (dimension, side, text) {
             if out
                 .iter()
@@ -606,6 +617,7 @@ fn read_cells(
                 side,
                 text,
                 sources: Vec::leak(sources),
+                evidence: Vec::leak(evidence),
             });
         }
     }
@@ -643,11 +655,16 @@ fn read_discrepancies(
         for spanned in &r.account {
             let account = Record::named(rec.file, spanned.span().start, rec.id.clone());
             let says = report.text(&account, "says", &spanned.get_ref().says);
-            let sources = report.citations(&account, &spanned.get_ref().sources);
+            let (sources, evidence) = report.citations(
+                &account,
+                &spanned.get_ref().sources,
+                &spanned.get_ref().evidence,
+            );
             if let Some(says) = says {
                 accounts.push(Account {
                     says,
                     sources: Vec::leak(sources),
+                    evidence: Vec::leak(evidence),
                 });
             }
         }
@@ -669,7 +686,7 @@ fn read_hero(
 ) -> Option<Hero> {
     let r = raw.get_ref();
     let rec = Record::named(file, raw.span().start, "hero".into());
-    let sources = report.citations(&rec, &r.sources);
+    let (sources, evidence) = report.citations(&rec, &r.sources, &r.evidence);
     let kicker = report.text(&rec, "kicker", &r.kicker);
     let title = report.text(&rec, "title", &r.title);
     let summary = report.text(&rec, "summary", &r.summary);
@@ -680,6 +697,7 @@ fn read_hero(
         summary: summary?,
         as_of: as_of??,
         sources: Vec::leak(sources),
+        evidence: Vec::leak(evidence),
     })
 }
 

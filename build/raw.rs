@@ -1,12 +1,16 @@
 //! The shape of each file in `data/` as serde reads it. Every field is optional here so that the
 //! validator, not serde, reports a missing one, with the record's id and line.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 use toml::Spanned;
 
 pub type Field<T> = Option<Spanned<T>>;
 pub type Ids = Field<Vec<Spanned<String>>>;
 pub type Records<T> = Vec<Spanned<T>>;
+/// A record's `[….evidence]` table: for each source it cites, one passage or a list of them.
+pub type Evidence = Field<BTreeMap<String, Spanned<toml::Value>>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -60,6 +64,7 @@ pub struct RawActor {
     pub country: Field<String>,
     pub role: Field<String>,
     pub sources: Ids,
+    pub evidence: Evidence,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +86,7 @@ pub struct RawCoalition {
     pub leads: Ids,
     pub summary: Field<String>,
     pub sources: Ids,
+    pub evidence: Evidence,
 }
 
 #[derive(Deserialize)]
@@ -91,6 +97,7 @@ pub struct RawMembership {
     pub status: Field<String>,
     pub note: Field<String>,
     pub sources: Ids,
+    pub evidence: Evidence,
 }
 
 #[derive(Deserialize)]
@@ -113,6 +120,7 @@ pub struct RawEvent {
     pub coalitions: Ids,
     pub themes: Ids,
     pub sources: Ids,
+    pub evidence: Evidence,
 }
 
 #[derive(Deserialize)]
@@ -134,6 +142,7 @@ pub struct RawQuotation {
     pub coalitions: Ids,
     pub themes: Ids,
     pub sources: Ids,
+    pub evidence: Evidence,
 }
 
 #[derive(Deserialize)]
@@ -155,6 +164,7 @@ pub struct RawFigure {
     pub coalitions: Ids,
     pub themes: Ids,
     pub sources: Ids,
+    pub evidence: Evidence,
 }
 
 #[derive(Deserialize)]
@@ -180,6 +190,7 @@ pub struct RawCell {
     pub side: Field<String>,
     pub text: Field<String>,
     pub sources: Ids,
+    pub evidence: Evidence,
 }
 
 #[derive(Deserialize)]
@@ -203,6 +214,7 @@ pub struct RawDiscrepancy {
 pub struct RawAccount {
     pub says: Field<String>,
     pub sources: Ids,
+    pub evidence: Evidence,
 }
 
 #[derive(Deserialize)]
@@ -241,6 +253,7 @@ pub struct RawHero {
     pub summary: Field<String>,
     pub as_of: Field<String>,
     pub sources: Ids,
+    pub evidence: Evidence,
 }
 
 #[derive(Deserialize)]

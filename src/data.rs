@@ -3,8 +3,9 @@
 
 use crate::model::{
     Account, Actor, ActorKind, BudgetsState, Cell, Chapter, Coalition, CoalitionsState, Date,
-    Dimension, Discrepancy, DrawnOn, Event, Figure, GraphicState, Hero, Membership, Method,
-    MoonState, Quotation, Side, Source, Status, Step, StepRecord, Theme, TimelineState,
+    Dimension, Discrepancy, DrawnOn, Event, Evidence, Figure, GraphicState, Hero, Membership,
+    Method, MoonState, Quotation, Side, Source, Span, Status, Step, StepRecord, Theme,
+    TimelineState,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

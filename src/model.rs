@@ -134,6 +134,70 @@ impl Date {
     }
 }
 
+/// How sure an event's date is. The articles give some dates exactly, some only by counting back
+/// from a round number, some as a bound ("within the next 10 years") and some as a range ("in the
+/// next decade"); each is written and drawn as what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Span {
+    /// On the date, as precisely as the date is given.
+    On,
+    /// Around the date: counted back from a round figure.
+    About,
+    /// At the latest by the date: a bound, not a point.
+    By,
+    /// From the date to this one.
+    To(Date),
+}
+
+impl Span {
+    /// Reads a date as an editor writes it: "2021-03-09", "about 1996", "by 2031" or
+    /// "2021 to 2031". Returns the date (the start of a range) and its span.
+    pub fn parse(text: &str) -> Result<(Date, Self), DateError> {
+        if let Some(rest) = text.strip_prefix("about ") {
+            return Ok((Date::parse(rest)?, Self::About));
+        }
+        if let Some(rest) = text.strip_prefix("by ") {
+            return Ok((Date::parse(rest)?, Self::By));
+        }
+        if let Some((from, to)) = text.split_once(" to ") {
+            let (from, to) = (Date::parse(from)?, Date::parse(to)?);
+            if to <= from {
+                return Err(DateError(format!(
+                    "`{text}` is not a range: it must end after it starts"
+                )));
+            }
+            return Ok((from, Self::To(to)));
+        }
+        Date::parse(text).map(|date| (date, Self::On)).map_err(|_| {
+            DateError(format!(
+                "`{text}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, or `about YYYY`, \
+                     `by YYYY` or `YYYY to YYYY` where the article gives no more"
+            ))
+        })
+    }
+
+    /// The date as a reader should read it: "9 March 2021", "about 1996", "by 2031",
+    /// "2021 to 2031".
+    pub fn readable(self, date: Date) -> String {
+        match self {
+            Self::On => date.readable(),
+            Self::About => format!("about {}", date.readable()),
+            Self::By => format!("by {}", date.readable()),
+            Self::To(end) => format!("{} to {}", date.readable(), end.readable()),
+        }
+    }
+
+    /// The span's name in the downloads: "on", "about", "by" or "to".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::On => "on",
+            Self::About => "about",
+            Self::By => "by",
+            Self::To(_) => "to",
+        }
+    }
+}
+
 /// A count as a reader expects it in running text: "five", but "12".
 pub fn count_in_words(n: usize) -> String {
     const WORDS: [&str; 10] = [
@@ -369,6 +433,14 @@ impl GraphicKind {
     }
 }
 
+/// The passages of one cited article that a record rests on, each verbatim: a sentence or a
+/// clause a reader can find in the article as it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    pub source: &'static str,
+    pub passages: &'static [&'static str],
+}
+
 /// A theme of the closed vocabulary in `data/themes.toml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
@@ -388,6 +460,8 @@ pub struct Actor {
     /// Who they are in this story, in the project's own words.
     pub role: &'static str,
     pub sources: &'static [&'static str],
+    /// For each source, in the order of `sources`, the passages the record rests on.
+    pub evidence: &'static [Evidence],
 }
 
 /// A group of countries or agencies working together in space.
@@ -402,6 +476,8 @@ pub struct Coalition {
     pub leads: &'static [&'static str],
     pub summary: &'static str,
     pub sources: &'static [&'static str],
+    /// For each source, in the order of `sources`, the passages the record rests on.
+    pub evidence: &'static [Evidence],
 }
 
 /// An actor's standing in a coalition as of March 2021.
@@ -412,13 +488,18 @@ pub struct Membership {
     pub status: Status,
     pub note: &'static str,
     pub sources: &'static [&'static str],
+    /// For each source, in the order of `sources`, the passages the record rests on.
+    pub evidence: &'static [Evidence],
 }
 
 /// Something that happened, or was planned, on a date the articles give or imply.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
     pub id: &'static str,
+    /// The date, or the start of a range, or the bound.
     pub date: Date,
+    /// How sure the date is.
+    pub span: Span,
     /// Planned or expected rather than done, as of March 2021.
     pub planned: bool,
     /// How the date was read from the articles where they give it loosely ("about 20 years ago").
@@ -429,6 +510,15 @@ pub struct Event {
     pub coalitions: &'static [&'static str],
     pub themes: &'static [&'static str],
     pub sources: &'static [&'static str],
+    /// For each source, in the order of `sources`, the passages the record rests on.
+    pub evidence: &'static [Evidence],
+}
+
+impl Event {
+    /// The event's date as a reader should read it, loose where the articles are loose.
+    pub fn when(&self) -> String {
+        self.span.readable(self.date)
+    }
 }
 
 /// Words quoted verbatim in an article. Several fragments are one remark the article broke up.
@@ -445,6 +535,8 @@ pub struct Quotation {
     pub coalitions: &'static [&'static str],
     pub themes: &'static [&'static str],
     pub sources: &'static [&'static str],
+    /// For each source, in the order of `sources`, the passages the record rests on.
+    pub evidence: &'static [Evidence],
 }
 
 /// A number or ranking the articles give.
@@ -460,6 +552,8 @@ pub struct Figure {
     pub coalitions: &'static [&'static str],
     pub themes: &'static [&'static str],
     pub sources: &'static [&'static str],
+    /// For each source, in the order of `sources`, the passages the record rests on.
+    pub evidence: &'static [Evidence],
 }
 
 /// One row of the side-by-side comparison.
@@ -476,6 +570,8 @@ pub struct Cell {
     pub side: Side,
     pub text: &'static str,
     pub sources: &'static [&'static str],
+    /// For each source, in the order of `sources`, the passages the record rests on.
+    pub evidence: &'static [Evidence],
 }
 
 /// A point on which the sources disagree, with what each says.
@@ -491,6 +587,8 @@ pub struct Discrepancy {
 pub struct Account {
     pub says: &'static str,
     pub sources: &'static [&'static str],
+    /// For each source, in the order of `sources`, the passages the record rests on.
+    pub evidence: &'static [Evidence],
 }
 
 /// The text at the top of the page: the project's own words.
@@ -502,6 +600,8 @@ pub struct Hero {
     /// When the reporting the page rests on was published.
     pub as_of: Date,
     pub sources: &'static [&'static str],
+    /// For each source, in the order of `sources`, the passages the record rests on.
+    pub evidence: &'static [Evidence],
 }
 
 /// A chapter of the scrolling story.
@@ -591,6 +691,22 @@ mod tests {
         assert_eq!(Date::month(2020, 9).readable(), "September 2020");
         assert_eq!(Date::year(2024).readable(), "2024");
         assert_eq!(Date::day(2021, 3, 9).iso(), "2021-03-09");
+    }
+
+    #[test]
+    fn loose_dates_read_as_loose_as_they_are() {
+        let read = |text| {
+            let (date, span) = Span::parse(text).unwrap();
+            span.readable(date)
+        };
+        assert_eq!(read("2021-03-09"), "9 March 2021");
+        assert_eq!(read("about 1996"), "about 1996");
+        assert_eq!(read("by 2031"), "by 2031");
+        assert_eq!(read("2021 to 2031"), "2021 to 2031");
+        assert_eq!(read("by 2021-03-14"), "by 14 March 2021");
+        assert!(Span::parse("2031 to 2021").is_err());
+        assert!(Span::parse("around 1996").is_err());
+        assert!(Span::parse("by March").is_err());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use ilrs_explainer::model::Vocabulary;
+use ilrs_explainer::model::{Evidence, Vocabulary};
 
 use ilrs_explainer::data::{
     ACTORS, CELLS, COALITIONS, DISCREPANCIES, EVENTS, FIGURES, HERO, MEMBERSHIPS, METHOD,
@@ -70,6 +70,85 @@ fn every_quotation_is_verbatim_in_every_source_it_cites() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Every record's passages, named by the record they support.
+fn every_record_evidence() -> Vec<(String, &'static [Evidence])> {
+    let mut all: Vec<(String, &'static [Evidence])> = vec![("hero".into(), HERO.evidence)];
+    all.extend(
+        ACTORS
+            .iter()
+            .map(|a| (format!("actor {}", a.id), a.evidence)),
+    );
+    all.extend(
+        COALITIONS
+            .iter()
+            .map(|c| (format!("coalition {}", c.id), c.evidence)),
+    );
+    all.extend(MEMBERSHIPS.iter().map(|m| {
+        let name = format!("membership {}/{}", m.coalition, m.actor);
+        (name, m.evidence)
+    }));
+    all.extend(
+        EVENTS
+            .iter()
+            .map(|e| (format!("event {}", e.id), e.evidence)),
+    );
+    all.extend(
+        QUOTATIONS
+            .iter()
+            .map(|q| (format!("quotation {}", q.id), q.evidence)),
+    );
+    all.extend(
+        FIGURES
+            .iter()
+            .map(|f| (format!("figure {}", f.id), f.evidence)),
+    );
+    all.extend(CELLS.iter().map(|c| {
+        let name = format!("cell {}/{}", c.dimension, c.side.as_str());
+        (name, c.evidence)
+    }));
+    for d in DISCREPANCIES {
+        for (n, a) in d.accounts.iter().enumerate() {
+            all.push((
+                format!("discrepancy {} account {}", d.id, n + 1),
+                a.evidence,
+            ));
+        }
+    }
+    all
+}
+
+#[test]
+fn every_passage_is_verbatim_in_the_article_it_cites() {
+    let Some(dir) = articles_dir() else { return };
+    let mut wrong = Vec::new();
+    let mut count = 0;
+    for (record, evidence) in every_record_evidence() {
+        for e in evidence {
+            let text = plain(&article(&dir, e.source));
+            for passage in e.passages {
+                count += 1;
+                if !text.contains(&plain(passage)) {
+                    wrong.push(format!("{record}: not verbatim in {}: {passage}", e.source));
+                }
+            }
+        }
+    }
+    assert!(
+        count > 300,
+        "only {count} passages: is the dataset's evidence read?"
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_verbatim_check_catches_a_changed_word() {
+    let Some(dir) = articles_dir() else { return };
+    let text = plain(&article(&dir, "nbc-news"));
+    let real = "NASA had invited Russia to join a U.S.-led lunar project known as Artemis.";
+    assert!(text.contains(&plain(real)));
+    assert!(!text.contains(&plain(&real.replace("invited", "asked"))));
 }
 
 #[test]

@@ -52,7 +52,7 @@ fn an_unknown_reference_is_refused() {
     assert_eq!(
         errors_with("unknown-reference"),
         [
-            "tests/fixtures/unknown-reference/story.toml:13: record `hero`, field `sources`: `the-moon-gazette` is not the id of any source"
+            "tests/fixtures/unknown-reference/story.toml:12: record `hero`, field `sources`: `the-moon-gazette` is not the id of any source"
         ]
     );
 }
@@ -92,7 +92,7 @@ fn a_theme_outside_the_vocabulary_is_refused() {
     assert_eq!(
         errors_with("unknown-theme"),
         [
-            "tests/fixtures/unknown-theme/events.toml:64: record `us-law-bars-nasa-china`, field `themes`: `space-lasers` is not the id of any theme"
+            "tests/fixtures/unknown-theme/events.toml:83: record `us-law-bars-nasa-china`, field `themes`: `space-lasers` is not the id of any theme"
         ]
     );
 }
@@ -102,7 +102,7 @@ fn an_actor_kind_outside_the_vocabulary_is_refused() {
     assert_eq!(
         errors_with("closed-vocabulary"),
         [
-            "tests/fixtures/closed-vocabulary/actors.toml:307: record `nato`, field `kind`: `military-alliance` is not one of: country, agency, government, person, media, alliance"
+            "tests/fixtures/closed-vocabulary/actors.toml:378: record `nato`, field `kind`: `military-alliance` is not one of: country, agency, government, person, media, alliance"
         ]
     );
 }
@@ -112,7 +112,7 @@ fn a_status_outside_the_vocabulary_is_refused() {
     assert_eq!(
         errors_with("unknown-status"),
         [
-            "tests/fixtures/unknown-status/coalitions.toml:64: record `membership artemis-accords/russia (#4)`, field `status`: `refused` is not one of: founding, member, invited, declined, considering"
+            "tests/fixtures/unknown-status/coalitions.toml:90: record `membership artemis-accords/russia (#4)`, field `status`: `refused` is not one of: founding, member, invited, declined, considering"
         ]
     );
 }
@@ -122,7 +122,27 @@ fn a_record_citing_no_source_is_refused() {
     assert_eq!(
         errors_with("uncited-record"),
         [
-            "tests/fixtures/uncited-record/events.toml:92: record `framework-2018`, field `sources`: cites no source; cite at least one"
+            "tests/fixtures/uncited-record/events.toml:118: record `framework-2018`, field `sources`: cites no source; cite at least one"
+        ]
+    );
+}
+
+#[test]
+fn a_citation_without_a_passage_is_refused() {
+    assert_eq!(
+        errors_with("citation-without-passage"),
+        [
+            "tests/fixtures/citation-without-passage/events.toml:16: record `gagarin-first-in-space`, field `evidence`: cites `bbc-chinese` without a passage: add `bbc-chinese = \"...\"` to the record's evidence table, with the sentence or clause of that article the record rests on, verbatim"
+        ]
+    );
+}
+
+#[test]
+fn a_passage_from_a_source_the_record_does_not_cite_is_refused() {
+    assert_eq!(
+        errors_with("passage-from-an-uncited-source"),
+        [
+            "tests/fixtures/passage-from-an-uncited-source/events.toml:18: record `gagarin-first-in-space`, field `evidence`: has a passage from `bbc-chinese`, which the record does not cite: add it to `sources` or remove the passage"
         ]
     );
 }
@@ -132,7 +152,7 @@ fn an_actor_nothing_refers_to_is_refused() {
     assert_eq!(
         errors_with("unreferenced-actor"),
         [
-            "tests/fixtures/unreferenced-actor/actors.toml:311: record `moon-rover-club`, field `id`: no event, quotation, figure, coalition or membership refers to this actor"
+            "tests/fixtures/unreferenced-actor/actors.toml:385: record `moon-rover-club`, field `id`: no event, quotation, figure, coalition or membership refers to this actor"
         ]
     );
 }
@@ -142,7 +162,7 @@ fn a_country_must_be_a_country_actor() {
     assert_eq!(
         errors_with("country-not-a-country"),
         [
-            "tests/fixtures/country-not-a-country/actors.toml:252: record `pavel-luzin`, field `country`: `roscosmos` is not an actor of kind `country`"
+            "tests/fixtures/country-not-a-country/actors.toml:316: record `pavel-luzin`, field `country`: `roscosmos` is not an actor of kind `country`"
         ]
     );
 }
@@ -152,7 +172,7 @@ fn a_membership_given_twice_is_refused() {
     assert_eq!(
         errors_with("duplicate-membership"),
         [
-            "tests/fixtures/duplicate-membership/coalitions.toml:89: record `membership lunar-gateway/japan (#8)`, field `actor`: `japan` already has a membership in `lunar-gateway`"
+            "tests/fixtures/duplicate-membership/coalitions.toml:124: record `membership lunar-gateway/japan (#8)`, field `actor`: `japan` already has a membership in `lunar-gateway`"
         ]
     );
 }
@@ -162,7 +182,7 @@ fn a_comparison_row_missing_a_side_is_refused() {
     assert_eq!(
         errors_with("missing-cell"),
         [
-            "tests/fixtures/missing-cell/comparison.toml:52: record `status`, field `cell`: has no cell for `artemis`"
+            "tests/fixtures/missing-cell/comparison.toml:55: record `status`, field `cell`: has no cell for `artemis`"
         ]
     );
 }
@@ -172,7 +192,7 @@ fn a_discrepancy_with_one_account_is_refused() {
     assert_eq!(
         errors_with("one-sided-discrepancy"),
         [
-            "tests/fixtures/one-sided-discrepancy/discrepancies.toml:16: record `accords-signatories`, field `account`: needs at least two accounts to set side by side"
+            "tests/fixtures/one-sided-discrepancy/discrepancies.toml:24: record `accords-signatories`, field `account`: needs at least two accounts to set side by side"
         ]
     );
 }
@@ -182,7 +202,7 @@ fn a_quotation_without_speakers_is_refused() {
     assert_eq!(
         errors_with("unattributed-quotation"),
         [
-            "tests/fixtures/unattributed-quotation/quotations.toml:73: record `roscosmos-impractical`, field `speakers`: missing: name who said it, or write [] and say why in attribution"
+            "tests/fixtures/unattributed-quotation/quotations.toml:82: record `roscosmos-impractical`, field `speakers`: missing: name who said it, or write [] and say why in attribution"
         ]
     );
 }
@@ -193,7 +213,7 @@ fn a_step_that_draws_on_a_record_it_cannot_link_is_refused() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
         errors[0].starts_with(
-            "tests/fixtures/step-draws-on-actor/story.toml:38: record `story-signing`, field `records`: \
+            "tests/fixtures/step-draws-on-actor/story.toml:42: record `story-signing`, field `records`: \
              `russia` is a record of kind `actor`, which a step cannot draw on: name an event, a quotation,"
         ),
         "{}",

@@ -190,7 +190,7 @@ fn entries(root: &HtmlElement) -> Vec<Entry> {
                 &li.get_attribute("data-record").unwrap_or_default(),
                 li.get_attribute("data-year").as_deref(),
                 &li.get_attribute("data-values").unwrap_or_default(),
-                &li.text_content().unwrap_or_default(),
+                &own_text(li),
             )
         })
         .collect()
@@ -354,6 +354,18 @@ impl Page {
             }
         }
     }
+}
+
+/// A record's own text, for the search: everything in its entry but the passages it rests on,
+/// which stay shut until the reader opens them and are the articles' words, not the record's.
+fn own_text(record: &Element) -> String {
+    let children = record.children();
+    (0..children.length())
+        .filter_map(|i| children.item(i))
+        .filter(|child| !child.class_list().contains("ilrs-evidence"))
+        .filter_map(|child| child.text_content())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn set_text(element: &Element, text: &str) {

@@ -7,8 +7,8 @@ use super::island::ExplorerIsland;
 use super::query::QUERY_LIMIT;
 use super::records::{Record, all_records, value_label};
 use crate::data::ACTORS;
-use crate::model::{ActorKind, Event, Quotation, Vocabulary};
-use crate::sections::{Section, SourceLinks, Tags};
+use crate::model::{ActorKind, Date, Event, Quotation, Span, Vocabulary};
+use crate::sections::{EvidenceDisclosure, Section, SourceLinks, Tags};
 use crate::story::svg::filtered_timeline;
 
 /// Every event and quotation, with faceted filters, live counts, search and a year range.
@@ -183,6 +183,18 @@ fn value_buttons(
         .collect_view()
 }
 
+/// An event's date, as loose as the articles give it: "about 1996", "by 2031", "2021 to 2031".
+#[component]
+fn When(event: &'static Event) -> impl IntoView {
+    let time = |date: Date| view! { <time datetime=date.iso()>{date.readable()}</time> };
+    match event.span {
+        Span::On => time(event.date).into_any(),
+        Span::About => view! { "about " {time(event.date)} }.into_any(),
+        Span::By => view! { "by " {time(event.date)} }.into_any(),
+        Span::To(end) => view! { {time(event.date)} " to " {time(end)} }.into_any(),
+    }
+}
+
 #[component]
 fn EventEntry(event: &'static Event, entry: Entry) -> impl IntoView {
     view! {
@@ -196,7 +208,7 @@ fn EventEntry(event: &'static Event, entry: Entry) -> impl IntoView {
             data-planned=event.planned.to_string()
         >
             <p class="ilrs-event-date">
-                <time datetime=event.date.iso()>{event.date.readable()}</time>
+                <When event=event />
                 {event.planned.then(|| view! { <span class="ilrs-badge">"Planned"</span> })}
             </p>
             <h3>{event.title}</h3>
@@ -204,6 +216,7 @@ fn EventEntry(event: &'static Event, entry: Entry) -> impl IntoView {
             {event.date_note.map(|note| view! { <p class="ilrs-note">"Date: " {note}</p> })}
             <Tags actors=event.actors coalitions=event.coalitions themes=event.themes date=None />
             <SourceLinks ids=event.sources />
+            <EvidenceDisclosure evidence=event.evidence />
         </li>
     }
 }
@@ -235,6 +248,7 @@ fn QuotationEntry(quotation: &'static Quotation, entry: Entry) -> impl IntoView 
                     <SourceLinks ids=quotation.sources />
                 </figcaption>
             </figure>
+            <EvidenceDisclosure evidence=quotation.evidence />
         </li>
     }
 }

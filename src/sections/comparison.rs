@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{Section, SourceLinks};
+use super::{EvidenceDisclosure, Section, SourceLinks};
 use crate::data::{DIMENSIONS, cell};
 use crate::model::{Side, Vocabulary};
 
@@ -32,9 +32,14 @@ pub fn Comparison() -> impl IntoView {
                                         .filter_map(|side| cell(dimension.id, *side))
                                         .map(|c| {
                                             view! {
-                                                <td data-side=c.side.as_str() data-label=c.side.label()>
+                                                <td
+                                                    data-cell=format!("{}/{}", c.dimension, c.side.as_str())
+                                                    data-side=c.side.as_str()
+                                                    data-label=c.side.label()
+                                                >
                                                     <p>{c.text}</p>
                                                     <SourceLinks ids=c.sources />
+                                                    <EvidenceDisclosure evidence=c.evidence />
                                                 </td>
                                             }
                                         })

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{Section, SourceLinks};
+use super::{EvidenceDisclosure, Section, SourceLinks};
 use crate::data::DISCREPANCIES;
 
 /// The points on which the sources disagree, each account beside the others.
@@ -23,6 +23,7 @@ pub fn Discrepancies() -> impl IntoView {
                                             <li>
                                                 <p>{account.says}</p>
                                                 <SourceLinks ids=account.sources />
+                                                <EvidenceDisclosure evidence=account.evidence />
                                             </li>
                                         }
                                     })

@@ -7,7 +7,7 @@ use crate::data::{
     ACTORS, CELLS, COALITIONS, DISCREPANCIES, EVENTS, FIGURES, MEMBERSHIPS, QUOTATIONS, SOURCES,
     THEMES,
 };
-use crate::model::{Date, Vocabulary};
+use crate::model::{Date, Evidence, Span, Vocabulary};
 
 /// One field of one exported record.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +16,8 @@ pub enum Value {
     List(Vec<String>),
     Number(i64),
     Flag(bool),
+    /// A record's passages, source by source.
+    Evidence(&'static [Evidence]),
     /// Not stated, or not applicable.
     Missing,
 }
@@ -43,6 +45,12 @@ impl Value {
             Self::List(items) => Json::Array(items.iter().cloned().map(Json::String).collect()),
             Self::Number(n) => Json::from(*n),
             Self::Flag(b) => Json::Bool(*b),
+            Self::Evidence(evidence) => Json::Object(
+                evidence
+                    .iter()
+                    .map(|e| (e.source.to_string(), Json::from(e.passages.to_vec())))
+                    .collect(),
+            ),
             Self::Missing => Json::Null,
         }
     }
@@ -54,6 +62,11 @@ impl Value {
             Self::List(items) => items.join("; "),
             Self::Number(n) => n.to_string(),
             Self::Flag(b) => b.to_string(),
+            Self::Evidence(evidence) => evidence
+                .iter()
+                .map(|e| format!("{}: {}", e.source, e.passages.join(" | ")))
+                .collect::<Vec<_>>()
+                .join("; "),
             Self::Missing => String::new(),
         }
     }
@@ -121,7 +134,9 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "actors",
             what: "actors",
-            columns: &["id", "name", "kind", "country", "role", "sources"],
+            columns: &[
+                "id", "name", "kind", "country", "role", "sources", "evidence",
+            ],
             rows: ACTORS
                 .iter()
                 .map(|a| {
@@ -132,6 +147,7 @@ pub fn tables() -> Vec<Table> {
                         Value::optional(a.country),
                         Value::text(a.role),
                         Value::list(a.sources),
+                        Value::Evidence(a.evidence),
                     ]
                 })
                 .collect(),
@@ -139,7 +155,9 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "coalitions",
             what: "coalitions",
-            columns: &["id", "name", "short", "side", "leads", "summary", "sources"],
+            columns: &[
+                "id", "name", "short", "side", "leads", "summary", "sources", "evidence",
+            ],
             rows: COALITIONS
                 .iter()
                 .map(|c| {
@@ -151,6 +169,7 @@ pub fn tables() -> Vec<Table> {
                         Value::list(c.leads),
                         Value::text(c.summary),
                         Value::list(c.sources),
+                        Value::Evidence(c.evidence),
                     ]
                 })
                 .collect(),
@@ -158,7 +177,14 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "memberships",
             what: "memberships",
-            columns: &["coalition", "actor", "status", "note", "sources"],
+            columns: &[
+                "coalition",
+                "actor",
+                "status",
+                "note",
+                "sources",
+                "evidence",
+            ],
             rows: MEMBERSHIPS
                 .iter()
                 .map(|m| {
@@ -168,6 +194,7 @@ pub fn tables() -> Vec<Table> {
                         Value::text(m.status.as_str()),
                         Value::text(m.note),
                         Value::list(m.sources),
+                        Value::Evidence(m.evidence),
                     ]
                 })
                 .collect(),
@@ -179,6 +206,8 @@ pub fn tables() -> Vec<Table> {
                 "id",
                 "date",
                 "precision",
+                "date_span",
+                "date_until",
                 "planned",
                 "date_note",
                 "title",
@@ -187,6 +216,7 @@ pub fn tables() -> Vec<Table> {
                 "coalitions",
                 "themes",
                 "sources",
+                "evidence",
             ],
             rows: EVENTS
                 .iter()
@@ -195,6 +225,11 @@ pub fn tables() -> Vec<Table> {
                         Value::text(e.id),
                         Value::Text(e.date.iso()),
                         Value::text(precision(e.date)),
+                        Value::text(e.span.as_str()),
+                        Value::date(match e.span {
+                            Span::To(end) => Some(end),
+                            _ => None,
+                        }),
                         Value::Flag(e.planned),
                         Value::optional(e.date_note),
                         Value::text(e.title),
@@ -203,6 +238,7 @@ pub fn tables() -> Vec<Table> {
                         Value::list(e.coalitions),
                         Value::list(e.themes),
                         Value::list(e.sources),
+                        Value::Evidence(e.evidence),
                     ]
                 })
                 .collect(),
@@ -220,6 +256,7 @@ pub fn tables() -> Vec<Table> {
                 "coalitions",
                 "themes",
                 "sources",
+                "evidence",
             ],
             rows: QUOTATIONS
                 .iter()
@@ -234,6 +271,7 @@ pub fn tables() -> Vec<Table> {
                         Value::list(q.coalitions),
                         Value::list(q.themes),
                         Value::list(q.sources),
+                        Value::Evidence(q.evidence),
                     ]
                 })
                 .collect(),
@@ -251,6 +289,7 @@ pub fn tables() -> Vec<Table> {
                 "coalitions",
                 "themes",
                 "sources",
+                "evidence",
             ],
             rows: FIGURES
                 .iter()
@@ -265,6 +304,7 @@ pub fn tables() -> Vec<Table> {
                         Value::list(f.coalitions),
                         Value::list(f.themes),
                         Value::list(f.sources),
+                        Value::Evidence(f.evidence),
                     ]
                 })
                 .collect(),
@@ -272,7 +312,7 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "comparison",
             what: "comparison",
-            columns: &["dimension", "side", "text", "sources"],
+            columns: &["dimension", "side", "text", "sources", "evidence"],
             rows: CELLS
                 .iter()
                 .map(|c| {
@@ -281,6 +321,7 @@ pub fn tables() -> Vec<Table> {
                         Value::text(c.side.as_str()),
                         Value::text(c.text),
                         Value::list(c.sources),
+                        Value::Evidence(c.evidence),
                     ]
                 })
                 .collect(),
@@ -288,7 +329,7 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "discrepancies",
             what: "disagreements",
-            columns: &["id", "topic", "account", "says", "sources"],
+            columns: &["id", "topic", "account", "says", "sources", "evidence"],
             rows: DISCREPANCIES
                 .iter()
                 .flat_map(|d| {
@@ -299,6 +340,7 @@ pub fn tables() -> Vec<Table> {
                             Value::Number(i as i64 + 1),
                             Value::text(a.says),
                             Value::list(a.sources),
+                            Value::Evidence(a.evidence),
                         ]
                     })
                 })

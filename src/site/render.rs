@@ -61,6 +61,7 @@ pub fn fill_template(template: &str, app_html: &str) -> Result<String, TemplateE
 mod tests {
     use super::*;
     use crate::data::SOURCES;
+    use crate::model::Vocabulary;
 
     /// Text as it appears in a text node: only `&`, `<` and `>` need escaping there.
     fn as_text_node(text: &str) -> String {
@@ -139,7 +140,11 @@ mod tests {
             }
         }
         assert_eq!(count("<li data-status=\""), MEMBERSHIPS.len());
-        assert_eq!(count("<td data-side=\""), CELLS.len());
+        assert_eq!(count("<td data-cell=\""), CELLS.len());
+        for cell in CELLS {
+            let hook = format!("data-cell=\"{}/{}\"", cell.dimension, cell.side.as_str());
+            assert_eq!(count(&hook), 1, "{hook}");
+        }
     }
 
     #[test]
@@ -149,9 +154,12 @@ mod tests {
             html.matches("<blockquote cite=\"#source-").count(),
             crate::data::QUOTATIONS.len()
         );
+        let passages = html
+            .matches("<blockquote data-evidence=\"\" cite=\"#source-")
+            .count();
         assert_eq!(
             html.matches("<blockquote").count(),
-            crate::data::QUOTATIONS.len()
+            crate::data::QUOTATIONS.len() + passages
         );
         assert!(!html.contains("<q>") && !html.contains("<q "));
     }

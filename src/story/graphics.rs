@@ -182,9 +182,13 @@ pub fn describe(state: GraphicState) -> String {
                 .filter(|(e, _)| timeline_focus(state, e))
                 .map(|(e, side)| {
                     let planned = if e.planned { ", planned" } else { "" };
+                    let note = e
+                        .date_note
+                        .map(|n| format!(" (date: {})", n.trim_end_matches('.')))
+                        .unwrap_or_default();
                     format!(
-                        "{} ({}{planned}): {}",
-                        e.date.readable(),
+                        "{} ({}{planned}): {}{note}",
+                        e.when(),
                         lane_name(side),
                         e.title
                     )

@@ -82,7 +82,7 @@ pub fn record_label(record: StepRecord) -> Option<String> {
         DrawnOn::Event => EVENTS
             .iter()
             .find(|e| e.id == id)
-            .map(|e| format!("{} ({})", e.title, e.date.readable())),
+            .map(|e| format!("{} ({})", e.title, e.when())),
         // The attribution says who spoke, where and about what: distinct for each quotation.
         DrawnOn::Quotation => QUOTATIONS
             .iter()

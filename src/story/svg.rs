@@ -13,7 +13,7 @@ use super::graphics::{
 use crate::data::{FIGURES, MEMBERSHIPS, actor};
 use crate::markup::escape;
 use crate::model::{
-    BudgetsState, CoalitionsState, Date, Event, GraphicKind, GraphicState, MoonState, Side,
+    BudgetsState, CoalitionsState, Date, Event, GraphicKind, GraphicState, MoonState, Side, Span,
     Vocabulary,
 };
 
@@ -199,16 +199,42 @@ fn timeline(out: &mut String, focus: &dyn Fn(&Event) -> bool) {
         out.push_str("</g>");
     }
     for (event, side) in timeline_events() {
-        let _ = write!(
-            out,
-            "<circle class=\"{}\" cx=\"{}\" cy=\"{}\" r=\"7\" data-side=\"{}\" data-planned=\"{}\" data-event=\"{}\"/>",
+        let data = format!(
+            "class=\"{}\" data-side=\"{}\" data-planned=\"{}\" data-span=\"{}\" data-event=\"{}\"",
             class("ilrs-g-event", "is-focus", focus(event)),
-            px(x_of(event.date)),
-            px(lane_y(side)),
             side_name(Some(side)),
             event.planned,
+            event.span.as_str(),
             event.id
         );
+        let (x, y) = (x_of(event.date), lane_y(side));
+        // A date is drawn as what it is: a dot for a day, month or year; a bar for a range; for a
+        // bound, a line that stops at a bar ("by then, at the latest").
+        let _ = match event.span {
+            Span::On | Span::About => write!(
+                out,
+                "<circle {data} cx=\"{}\" cy=\"{}\" r=\"7\"/>",
+                px(x),
+                px(y)
+            ),
+            Span::By => write!(
+                out,
+                "<path {data} d=\"M{} {}H{}M{} {}V{}\"/>",
+                px(x - 26.0),
+                px(y),
+                px(x),
+                px(x),
+                px(y - 9.0),
+                px(y + 9.0)
+            ),
+            Span::To(end) => write!(
+                out,
+                "<rect {data} x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"6\"/>",
+                px(x - 6.0),
+                px(y - 6.0),
+                px(x_of(end) - x + 12.0)
+            ),
+        };
     }
 }
 
@@ -361,9 +387,18 @@ mod tests {
     fn the_timeline_draws_every_event_of_its_years_once() {
         let svg = render(GraphicState::Timeline(TimelineState::All));
         assert_eq!(
-            svg.matches("<circle class=\"ilrs-g-event").count(),
+            svg.matches(" class=\"ilrs-g-event").count(),
             timeline_events().count()
         );
+        for (event, _) in timeline_events() {
+            assert_eq!(
+                svg.matches(&format!("data-event=\"{}\"", event.id)).count(),
+                1
+            );
+        }
+        // Loose dates are drawn as what they are.
+        assert!(svg.contains("data-span=\"by\" data-event=\"south-pole-station\" d=\"M"));
+        assert!(svg.contains("data-span=\"to\" data-event=\"gateway-construction\" x=\""));
         assert!(
             !svg.contains("ilrs-g-event\""),
             "in state all, every event is in focus"

@@ -31,13 +31,13 @@ pub fn EvidenceDisclosure(
                                 .map(|passage| {
                                     view! {
                                         <blockquote data-evidence="" cite=href.clone()>
-                                            <p>{*passage}</p>
+                                            {*passage}
                                         </blockquote>
                                     }
                                 })
                                 .collect_view()}
                             <figcaption>
-                                <a href=href.clone() title=s.title()>{s.short}</a>
+                                <a href=href.clone()>{s.short}</a>
                             </figcaption>
                         </figure>
                     }

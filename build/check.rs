@@ -126,7 +126,17 @@ impl Report {
         value: &toml::Spanned<String>,
     ) -> Option<&'static str> {
         let line = Self::line_of(rec, value);
-        let text = value.get_ref();
+        self.trimmed_text(rec, line, field, value.get_ref())
+    }
+
+    /// A non-blank text without stray whitespace at its ends, reported at `line`.
+    fn trimmed_text(
+        &mut self,
+        rec: &Record,
+        line: usize,
+        field: &str,
+        text: &str,
+    ) -> Option<&'static str> {
         if text.trim().is_empty() {
             self.error(rec, line, field, "is empty");
             None
@@ -405,20 +415,7 @@ impl Report {
         };
         let mut out = Vec::new();
         for text in texts {
-            if text.trim().is_empty() {
-                self.error(rec, line, &field, "has an empty passage");
-                return None;
-            }
-            if text.trim() != text {
-                self.error(
-                    rec,
-                    line,
-                    &field,
-                    "has a passage with spaces at its start or end",
-                );
-                return None;
-            }
-            out.push(leak(text));
+            out.push(self.trimmed_text(rec, line, &field, text)?);
         }
         Some(out)
     }

@@ -100,11 +100,11 @@ bake_struct! {
     Actor { id, name, kind, country, role, sources, evidence }
     Coalition { id, name, short, side, leads, summary, sources, evidence }
     Membership { coalition, actor, status, note, sources, evidence }
-    Event { id, date, span, planned, date_note, title, summary, actors, coalitions, themes, sources, evidence }
+    Event { id, date, span, planned, date_note, title, label, summary, actors, coalitions, themes, sources, evidence }
     Quotation { id, fragments, speakers, attribution, date, actors, coalitions, themes, sources, evidence }
     Figure { id, label, value, number, unit, actors, coalitions, themes, sources, evidence }
     Dimension { id, label }
-    Cell { dimension, side, text, sources, evidence }
+    Cell { dimension, side, text, label, sources, evidence }
     Discrepancy { id, topic, accounts }
     Account { says, sources, evidence }
     Hero { kicker, title, summary, as_of, sources, evidence }

@@ -29,6 +29,12 @@ impl<'f> Record<'f> {
 /// The sentinel an editor writes where an article does not state something.
 pub const NOT_STATED: &str = "not stated";
 
+/// The longest label the timeline draws beside an event's mark, on one line.
+pub const EVENT_LABEL_MAX: usize = 24;
+/// The longest label the Moon diagram and the lead graphic draw for a comparison cell, on up to
+/// two lines.
+pub const CELL_LABEL_MAX: usize = 40;
+
 #[derive(Default)]
 pub struct Report {
     pub errors: Vec<DataError>,
@@ -117,6 +123,26 @@ impl Report {
         value
             .as_ref()
             .and_then(|v| self.present_text(rec, field, v))
+    }
+
+    /// A record's optional `label`: a text short enough (at most `max` characters) to sit beside
+    /// a mark in a graphic drawn 320 units wide, which is what the graphics' layout counts on.
+    pub fn graphic_label(
+        &mut self,
+        rec: &Record,
+        value: &Field<String>,
+        max: usize,
+    ) -> Option<&'static str> {
+        let label = self.optional_text(rec, "label", value)?;
+        let chars = label.chars().count();
+        if chars > max {
+            let line = value.as_ref().map_or(rec.line, |v| Self::line_of(rec, v));
+            let message =
+                format!("a graphic's label must be at most {max} characters; this one has {chars}");
+            self.error(rec, line, "label", message);
+            return None;
+        }
+        Some(label)
     }
 
     fn present_text(

@@ -451,6 +451,7 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
         let date = report.span(rec, "date", &r.date);
         let date_note = report.optional_text(rec, "date_note", &r.date_note);
         let title = report.text(rec, "title", &r.title);
+        let label = report.graphic_label(rec, &r.label, check::EVENT_LABEL_MAX);
         let summary = report.text(rec, "summary", &r.summary);
         let tags = read_tags(
             report,
@@ -473,6 +474,7 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
                 planned: r.planned.as_ref().is_some_and(|p| *p.get_ref()),
                 date_note,
                 title,
+                label,
                 summary,
                 actors: Vec::leak(tags.actors),
                 coalitions: Vec::leak(tags.coalitions),
@@ -603,6 +605,7 @@ fn read_cells(
         let dimension = report.reference(&rec, "dimension", &r.dimension, "dimension");
         let side = report.vocabulary::<Side>(&rec, "side", &r.side);
         let text = report.text(&rec, "text", &r.text);
+        let label = report.graphic_label(&rec, &r.label, check::CELL_LABEL_MAX);
         let (sources, evidence) = report.citations(&rec, &r.sources, &r.evidence);
         if let (Some(dimension), Some(side), Some(text)) = (dimension, side, text) {
             if out
@@ -616,6 +619,7 @@ fn read_cells(
                 dimension,
                 side,
                 text,
+                label,
                 sources: Vec::leak(sources),
                 evidence: Vec::leak(evidence),
             });

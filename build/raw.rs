@@ -115,6 +115,7 @@ pub struct RawEvent {
     pub planned: Field<bool>,
     pub date_note: Field<String>,
     pub title: Field<String>,
+    pub label: Field<String>,
     pub summary: Field<String>,
     pub actors: Ids,
     pub coalitions: Ids,
@@ -189,6 +190,7 @@ pub struct RawCell {
     pub dimension: Field<String>,
     pub side: Field<String>,
     pub text: Field<String>,
+    pub label: Field<String>,
     pub sources: Ids,
     pub evidence: Evidence,
 }

@@ -313,7 +313,7 @@ vocabulary! {
     /// The story's sticky graphics.
     GraphicKind {
         Coalitions = "coalitions" / "The coalitions and their members",
-        Timeline = "timeline" / "Two-lane timeline",
+        Timeline = "timeline" / "Events on both sides, 2011 to 2031",
         Moon = "moon" / "Where each would build",
         Budgets = "budgets" / "Space budgets ranked",
     }
@@ -505,6 +505,9 @@ pub struct Event {
     /// How the date was read from the articles where they give it loosely ("about 20 years ago").
     pub date_note: Option<&'static str>,
     pub title: &'static str,
+    /// A name short enough to label the event in a graphic; the timeline labels the events that
+    /// have one and marks the rest.
+    pub label: Option<&'static str>,
     pub summary: &'static str,
     pub actors: &'static [&'static str],
     pub coalitions: &'static [&'static str],
@@ -569,6 +572,8 @@ pub struct Cell {
     pub dimension: &'static str,
     pub side: Side,
     pub text: &'static str,
+    /// The cell said in a few words, for the graphics that draw it (the Moon diagram, the lead).
+    pub label: Option<&'static str>,
     pub sources: &'static [&'static str],
     /// For each source, in the order of `sources`, the passages the record rests on.
     pub evidence: &'static [Evidence],

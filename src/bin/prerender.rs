@@ -1,5 +1,6 @@
 //! Trunk's post-build hook: writes the prerendered page into the built `index.html`, the data
-//! downloads (`data.json`, one CSV per kind) beside it and, in a release build, precompressed
+//! downloads (`data.json`, one CSV per kind) and the graphics' (`graphics/*.svg`, `*.png`)
+//! beside it and, in a release build, precompressed
 //! copies of every asset; and the embed's files (`embed.js`, its stylesheet, the prerendered
 //! fragment, `csp.txt`). Reads `TRUNK_STAGING_DIR` (or its first
 //! argument) and `TRUNK_PROFILE`.
@@ -9,7 +10,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ilrs_explainer::site::{compress, embed, export, render};
+use ilrs_explainer::site::{compress, embed, export, graphics, render};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,6 +53,16 @@ fn main() -> ExitCode {
             eprintln!("prerender: cannot write {name}: {e}");
             return ExitCode::FAILURE;
         }
+    }
+    let drawn = graphics::files().and_then(|files| {
+        std::fs::create_dir_all(dir.join("graphics")).map_err(|e| format!("graphics/: {e}"))?;
+        files.into_iter().try_for_each(|(name, contents)| {
+            std::fs::write(dir.join(&name), contents).map_err(|e| format!("{name}: {e}"))
+        })
+    });
+    if let Err(message) = drawn {
+        eprintln!("prerender: cannot write the graphics' downloads: {message}");
+        return ExitCode::FAILURE;
     }
     if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
         match compress::precompress_dir(&dir) {

@@ -215,9 +215,11 @@ struct Page {
     described: Option<Element>,
     notice: Option<HtmlElement>,
     empty: Option<HtmlElement>,
-    /// The timeline's dots, each with its event's place in the index, and its drawing and name.
+    /// The timeline's marks, each with its event's place in the index (the timeline is drawn
+    /// twice, narrow and wide, so each event has a mark in each), and its drawings with its name.
     dots: Vec<(Element, Option<usize>)>,
-    timeline: Option<(Element, String)>,
+    timeline: Vec<Element>,
+    timeline_name: String,
 }
 
 impl Page {
@@ -249,14 +251,15 @@ impl Page {
                 Some((from, el.dyn_into::<HtmlInputElement>().ok()?))
             })
             .collect();
-        let timeline = one(".ilrs-explorer-graphic svg").map(|svg| {
-            let label = svg.get_attribute("aria-label").unwrap_or_default();
-            let name = label
-                .split_once(". ")
-                .map_or(label.as_str(), |(n, _)| n)
-                .to_string();
-            (svg, name)
-        });
+        let timeline = all(root, ".ilrs-explorer-graphic svg");
+        let label = timeline
+            .first()
+            .and_then(|svg| svg.get_attribute("aria-label"))
+            .unwrap_or_default();
+        let timeline_name = label
+            .split_once(". ")
+            .map_or(label.as_str(), |(n, _)| n)
+            .to_string();
         Page {
             buttons,
             records: all(root, "[data-record]")
@@ -277,6 +280,7 @@ impl Page {
                 })
                 .collect(),
             timeline,
+            timeline_name,
         }
     }
 
@@ -344,11 +348,14 @@ impl Page {
             matching += usize::from(shown);
             let _ = dot.class_list().toggle_with_force("is-focus", shown);
         }
-        if let Some((svg, name)) = &self.timeline {
-            let label = format!(
-                "{name}. {matching} of the {} events it draws match the filters.",
-                self.dots.len()
-            );
+        let drawings = self.timeline.len().max(1);
+        let label = format!(
+            "{}. {} of the {} events it draws match the filters.",
+            self.timeline_name,
+            matching / drawings,
+            self.dots.len() / drawings
+        );
+        for svg in &self.timeline {
             if svg.get_attribute("aria-label").as_deref() != Some(label.as_str()) {
                 let _ = svg.set_attribute("aria-label", &label);
             }

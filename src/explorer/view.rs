@@ -7,9 +7,11 @@ use super::island::ExplorerIsland;
 use super::query::QUERY_LIMIT;
 use super::records::{Record, all_records, value_label};
 use crate::data::ACTORS;
+use crate::model::GraphicKind;
 use crate::model::{ActorKind, Date, Event, Quotation, Span, Vocabulary};
 use crate::sections::{EvidenceDisclosure, Section, SourceLinks, Tags};
-use crate::story::svg::filtered_timeline;
+use crate::story::ChartFoot;
+use crate::story::draw::{Chart, filtered_timeline};
 
 /// Every event and quotation, with faceted filters, live counts, search and a year range.
 /// Prerendered unfiltered, so the page without JavaScript lists every record; each record
@@ -106,10 +108,11 @@ pub fn Explorer() -> impl IntoView {
                     <p class="ilrs-notice" hidden></p>
                 </div>
                 <figure class="ilrs-explorer-graphic">
-                    <div class="ilrs-graphic" inner_html=filtered_timeline(&|_| true)></div>
-                    <figcaption>
-                        "The filtered events on the two-lane timeline: China and Russia above, the US and its partners below. Faded dots do not match."
+                    <figcaption class="ilrs-chart-title">
+                        "The filtered events on the timeline: China and Russia above, the US and its partners below. Faded marks do not match."
                     </figcaption>
+                    <div class="ilrs-graphic" inner_html=filtered_timeline(&|_| true)></div>
+                    <ChartFoot chart=Chart::Story(GraphicKind::Timeline) />
                 </figure>
                 <p class="ilrs-empty" hidden>
                     "No event or quotation matches all of these filters. Remove one, or reset them."

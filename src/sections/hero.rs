@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use crate::data::HERO;
 use crate::model::count_in_words;
+use crate::story::draw::{Chart, lead};
+use crate::story::{ChartFoot, ChartTitle};
 
 /// The top of the page: what the explainer is about, when the reporting dates from, what it rests on.
 #[component]
@@ -17,6 +19,11 @@ pub fn Hero() -> impl IntoView {
                 <time datetime=HERO.as_of.iso()>{HERO.as_of.readable()}</time>
                 " in " <a href="#sources">{count} " news reports"</a> "."
             </p>
+            <figure class="ilrs-lead-graphic" data-graphic-lead="">
+                <ChartTitle chart=Chart::Lead />
+                <div class="ilrs-graphic" inner_html=lead()></div>
+                <ChartFoot chart=Chart::Lead />
+            </figure>
         </header>
     }
 }

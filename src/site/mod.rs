@@ -4,4 +4,5 @@
 pub mod compress;
 pub mod embed;
 pub mod export;
+pub mod graphics;
 pub mod render;

@@ -3,8 +3,8 @@
 
 use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition};
 use crate::model::{
-    BudgetsState, Coalition, CoalitionsState, Date, Event, Figure, GraphicState, Membership,
-    MoonState, Side, TimelineState, Vocabulary,
+    BudgetsState, Coalition, CoalitionsState, Event, Figure, GraphicState, Membership, MoonState,
+    Side, TimelineState, Vocabulary,
 };
 
 /// The years the timeline spans: from the 2011 law to the horizon of the planned stations.
@@ -53,15 +53,6 @@ pub fn lane(event: &Event) -> Option<Side> {
         })
 }
 
-/// Where a date falls along the timeline, from 0 (start of 2011) to 1 (start of 2032).
-pub fn timeline_position(date: Date) -> f64 {
-    let month = f64::from(date.month.unwrap_or(7)) - 1.0;
-    let day = f64::from(date.day.unwrap_or(15)) - 1.0;
-    let year = f64::from(date.year) + (month + day / 31.0) / 12.0;
-    let span = f64::from(TIMELINE_END - TIMELINE_START);
-    ((year - f64::from(TIMELINE_START)) / span).clamp(0.0, 1.0)
-}
-
 /// The events the timeline draws: those in its years that belong to a lane.
 pub fn timeline_events() -> impl Iterator<Item = (&'static Event, Side)> {
     EVENTS
@@ -83,16 +74,6 @@ pub fn timeline_focus(state: TimelineState, event: &Event) -> bool {
         TimelineState::Diplomacy => "diplomacy",
     };
     event.themes.contains(&theme)
-}
-
-/// The day the timeline marks as the signing: the latest event dated to the day that the
-/// `signing` state brings forward in the ILRS lane (in the data, 9 March 2021).
-pub fn signing_day() -> Option<Date> {
-    timeline_events()
-        .filter(|(e, side)| *side == Side::Ilrs && !e.planned && e.date.day.is_some())
-        .filter(|(e, _)| timeline_focus(TimelineState::Signing, e))
-        .map(|(e, _)| e.date)
-        .max()
 }
 
 /// The coalitions the coalition graphic draws, in order: the two sides, then the ISS.
@@ -291,10 +272,6 @@ mod tests {
 
     #[test]
     fn the_timeline_spans_2011_to_the_planned_stations() {
-        // A date known only to the year sits mid-year.
-        assert!((timeline_position(Date::year(2011)) - 0.5 / 21.0).abs() < 0.005);
-        assert_eq!(timeline_position(Date::year(1961)), 0.0);
-        assert!(timeline_position(Date::day(2021, 3, 9)) < timeline_position(Date::year(2024)));
         assert!(timeline_events().any(|(e, _)| e.id == "south-pole-station"));
         assert!(timeline_events().all(|(e, _)| e.date.year >= 2011));
     }
@@ -341,11 +318,6 @@ mod tests {
             .map(|f| f.actors[0])
             .collect();
         assert_eq!(partners, ["china", "russia"]);
-    }
-
-    #[test]
-    fn the_timeline_marks_the_day_of_the_memorandum() {
-        assert_eq!(signing_day(), Some(event("mou-signed").date));
     }
 
     #[test]

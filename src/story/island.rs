@@ -179,19 +179,19 @@ impl Parts {
     }
 }
 
-/// Puts the drawing of `graphic` in `state` into the sticky figure: a copy of the one the build
-/// made for a step that shows it.
+/// Puts the drawings of `graphic` in `state` (narrow and wide) into the sticky figure: a copy of
+/// those the build made for a step that shows it.
 fn show_drawing(section: &web_sys::HtmlElement, figure: &Element, graphic: &str, state: &str) {
-    let selector =
-        format!("[data-inline-graphic='{graphic}'][data-state='{state}'] .ilrs-graphic > svg");
-    let (Ok(Some(drawing)), Ok(Some(slot))) = (
+    let selector = format!("[data-inline-graphic='{graphic}'][data-state='{state}'] .ilrs-graphic");
+    let (Ok(Some(drawings)), Ok(Some(slot))) = (
         section.query_selector(&selector),
         figure.query_selector(".ilrs-graphic"),
     ) else {
         return;
     };
-    if let Ok(copy) = drawing.clone_node_with_deep(true) {
-        slot.replace_children_with_node_1(&copy);
+    if let Ok(copy) = drawings.clone_node_with_deep(true)
+        && slot.replace_with_with_node_1(&copy).is_ok()
+    {
         let _ = figure.set_attribute("data-state", state);
     }
 }

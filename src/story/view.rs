@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use super::draw::{Chart, render};
 use super::island::StoryIsland;
 use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step_count};
-use super::svg::render;
 use crate::data::CHAPTERS;
 use crate::model::{GraphicKind, Step, Vocabulary};
 use crate::sections::SourceLinks;
@@ -38,7 +38,9 @@ pub fn Story() -> impl IntoView {
                                         data-graphic=kind.as_str()
                                         data-state=state.as_str()
                                     >
+                                        <ChartTitle chart=Chart::Story(*kind) />
                                         <div class="ilrs-graphic" inner_html=render(state)></div>
+                                        <ChartFoot chart=Chart::Story(*kind) />
                                     </figure>
                                 }
                             })
@@ -102,8 +104,31 @@ fn StepView(step: &'static Step) -> impl IntoView {
                 data-inline-graphic=step.shows.kind().as_str()
                 data-state=step.shows.as_str()
             >
+                <ChartTitle chart=Chart::Story(step.shows.kind()) />
                 <div class="ilrs-graphic" inner_html=render(step.shows)></div>
+                <ChartFoot chart=Chart::Story(step.shows.kind()) />
             </figure>
         </div>
+    }
+}
+
+/// A graphic's title, as the caption above its drawings.
+#[component]
+pub fn ChartTitle(chart: Chart) -> impl IntoView {
+    view! { <figcaption class="ilrs-chart-title">{chart.title()}</figcaption> }
+}
+
+/// Under a graphic: its source line, and its downloads (the files the build drew).
+#[component]
+pub fn ChartFoot(chart: Chart) -> impl IntoView {
+    let file = |ext: &str| format!("graphics/{}.{ext}", chart.file_stem());
+    view! {
+        <p class="ilrs-chart-foot">
+            {chart.source_line()}
+            " Download: "
+            <a href=file("svg") download="">"SVG"</a>
+            ", "
+            <a href=file("png") download="">"PNG"</a>
+        </p>
     }
 }

@@ -1,0 +1,97 @@
+//! The graphics' downloads: for each graphic, a standalone SVG and a PNG drawn from it by resvg
+//! at twice its size, with DejaVu Sans from the `dejavu` crate, so no system font is needed and
+//! every build draws the same pixels.
+
+use resvg::{tiny_skia, usvg};
+
+use crate::story::draw::measure::{FONT_FAMILY, font_files};
+use crate::story::draw::standalone;
+use crate::story::draw::{Chart, Width};
+
+/// The PNGs' scale: twice the drawing's units, sharp on high-density screens.
+const SCALE: f32 = 2.0;
+
+/// Every download file, as (path under the site, contents).
+pub fn files() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut out = Vec::new();
+    for chart in Chart::ALL {
+        let svg = standalone::svg(chart, Width::Wide);
+        let png = png(&svg).map_err(|e| format!("graphics/{}.png: {e}", chart.file_stem()))?;
+        out.push((
+            format!("graphics/{}.svg", chart.file_stem()),
+            svg.into_bytes(),
+        ));
+        out.push((format!("graphics/{}.png", chart.file_stem()), png));
+    }
+    Ok(out)
+}
+
+/// Renders a standalone SVG to PNG with the shipped fonts only.
+pub fn png(svg: &str) -> Result<Vec<u8>, String> {
+    let mut options = usvg::Options {
+        font_family: FONT_FAMILY.to_string(),
+        ..usvg::Options::default()
+    };
+    let fonts = options.fontdb_mut();
+    for data in font_files() {
+        fonts.load_font_data(data.to_vec());
+    }
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| e.to_string())?;
+    let size = tree.size();
+    let (w, h) = (
+        (size.width() * SCALE).ceil() as u32,
+        (size.height() * SCALE).ceil() as u32,
+    );
+    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("the drawing has no size")?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(SCALE, SCALE),
+        &mut pixmap.as_mut(),
+    );
+    pixmap.encode_png().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_graphic_has_an_svg_and_a_png_with_ink_on_it() {
+        let files = files().unwrap();
+        assert_eq!(files.len(), 2 * Chart::ALL.len());
+        for (name, bytes) in &files {
+            if name.ends_with(".png") {
+                assert_eq!(&bytes[1..4], b"PNG", "{name}");
+                let pixmap = tiny_skia::Pixmap::decode_png(bytes).unwrap();
+                assert_eq!(pixmap.width(), 1280, "{name}");
+                // Not blank: the text and the shapes give it many distinct colours.
+                let mut colours: Vec<u32> = pixmap
+                    .pixels()
+                    .iter()
+                    .map(|p| u32::from_be_bytes([p.red(), p.green(), p.blue(), p.alpha()]))
+                    .collect();
+                colours.sort_unstable();
+                colours.dedup();
+                assert!(colours.len() > 20, "{name} has {} colours", colours.len());
+            }
+        }
+    }
+
+    #[test]
+    fn the_png_draws_its_text_with_the_shipped_font() {
+        // Text in a named family the font database lacks still draws, from the default family.
+        let with_text = png("<svg xmlns='http://www.w3.org/2000/svg' width='60' height='20'><text x='2' y='15' font-size='14'>Moon</text></svg>").unwrap();
+        let without =
+            png("<svg xmlns='http://www.w3.org/2000/svg' width='60' height='20'></svg>").unwrap();
+        let ink = |bytes: &[u8]| {
+            tiny_skia::Pixmap::decode_png(bytes)
+                .unwrap()
+                .pixels()
+                .iter()
+                .filter(|p| p.alpha() > 0)
+                .count()
+        };
+        assert!(ink(&with_text) > 50);
+        assert_eq!(ink(&without), 0);
+    }
+}

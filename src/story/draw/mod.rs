@@ -1,0 +1,213 @@
+//! The graphics as SVG, drawn at build time from the data, for a graphic and a state. Plain
+//! strings rather than `view!` trees: one function per drawing keeps them testable natively, and
+//! none of this reaches the wasm (the islands only copy and restyle what the build drew).
+//!
+//! Each graphic is drawn twice, for two width classes (`Width`), never shrunk from one to the
+//! other: a narrow drawing 320 units wide for phones and a wide one 640 units wide, and CSS shows
+//! the one that suits the width of its container. Labels are at least 14 units, so at the
+//! smallest width each class is shown at (288 px and 560 px) no text is under 12 px. Every label
+//! is measured (`measure`) and placed on a `Canvas` that refuses to let it leave the drawing or
+//! sit on another.
+//!
+//! Everything written here comes from the baked dataset and is escaped; nothing from a URL or a
+//! host page ever reaches it.
+
+mod budgets;
+mod canvas;
+mod coalitions;
+mod lead;
+pub mod measure;
+mod moon;
+pub mod standalone;
+mod timeline;
+
+pub use canvas::{Anchor, Canvas, Ink, Width};
+pub use lead::{LEAD_TITLE, lead_label};
+pub use timeline::filtered_timeline_label;
+
+use super::graphics::describe;
+use crate::markup::escape;
+use crate::model::{Event, GraphicKind, GraphicState, Vocabulary};
+
+/// Both drawings of a graphic in a state, each named and described for screen readers; CSS
+/// shows one.
+pub fn render(state: GraphicState) -> String {
+    let label = format!("{}. {}", state.kind().label(), describe(state));
+    both(&label, |canvas| draw(canvas, state))
+}
+
+/// One drawing of a graphic in a state, without its `<svg>` element.
+pub fn draw(canvas: &mut Canvas, state: GraphicState) {
+    match state {
+        GraphicState::Coalitions(state) => coalitions::draw(canvas, state),
+        GraphicState::Timeline(state) => timeline::draw(canvas, &|event| {
+            super::graphics::timeline_focus(state, event)
+        }),
+        GraphicState::Moon(state) => moon::draw(canvas, state),
+        GraphicState::Budgets(state) => budgets::draw(canvas, state),
+    }
+}
+
+/// The timeline with the events that pass the explorer's filter brought forward and the rest
+/// faded, with a text alternative that gives the numbers. Each mark carries `data-event`, so the
+/// explorer can refocus the marks without redrawing them.
+pub fn filtered_timeline(shown: &dyn Fn(&Event) -> bool) -> String {
+    both(&filtered_timeline_label(shown), |canvas| {
+        timeline::draw(canvas, shown)
+    })
+}
+
+/// The lead graphic of the page's top: the two sides, their members, where each would build.
+pub fn lead() -> String {
+    both(&lead_label(), lead::draw)
+}
+
+/// The narrow and the wide drawing, one after the other.
+fn both(label: &str, draw: impl Fn(&mut Canvas)) -> String {
+    Width::ALL
+        .iter()
+        .map(|width| {
+            let mut canvas = Canvas::new(*width);
+            draw(&mut canvas);
+            canvas.into_svg(&format!(
+                "data-width=\"{}\" role=\"img\" focusable=\"false\" aria-label=\"{}\"",
+                width.as_str(),
+                escape(label)
+            ))
+        })
+        .collect()
+}
+
+/// Each graphic the page shows: the story's four and the lead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chart {
+    Story(GraphicKind),
+    Lead,
+}
+
+impl Chart {
+    pub const ALL: [Chart; 5] = [
+        Chart::Lead,
+        Chart::Story(GraphicKind::Coalitions),
+        Chart::Story(GraphicKind::Timeline),
+        Chart::Story(GraphicKind::Moon),
+        Chart::Story(GraphicKind::Budgets),
+    ];
+
+    /// The name of its download files, without extension.
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Chart::Story(kind) => kind.as_str(),
+            Chart::Lead => "lead",
+        }
+    }
+
+    /// What it is called above it, on the page and in its downloads.
+    pub fn title(self) -> &'static str {
+        match self {
+            Chart::Story(kind) => kind.label(),
+            Chart::Lead => LEAD_TITLE,
+        }
+    }
+
+    /// Its text alternative in the state its download shows (the state before the reader
+    /// scrolls).
+    pub fn label(self) -> String {
+        match self {
+            Chart::Story(kind) => {
+                let state = crate::story::steps::graphic_state(kind, None);
+                format!("{}. {}", kind.label(), describe(state))
+            }
+            Chart::Lead => lead_label(),
+        }
+    }
+
+    /// Draws it, in its download's state.
+    pub fn draw(self, canvas: &mut Canvas) {
+        match self {
+            Chart::Story(kind) => draw(canvas, crate::story::steps::graphic_state(kind, None)),
+            Chart::Lead => lead::draw(canvas),
+        }
+    }
+
+    /// The sources of the records it draws, in the order of the sources list.
+    pub fn sources(self) -> Vec<&'static str> {
+        use crate::data::{COALITIONS, FIGURES, MEMBERSHIPS, SOURCES, cell};
+        use crate::model::Side;
+        use crate::story::graphics::{budget_ranking, timeline_events};
+        let wheres = || Side::ALL.iter().filter_map(|side| cell("where", *side));
+        let cited: Vec<&'static str> = match self {
+            Chart::Story(GraphicKind::Coalitions) => MEMBERSHIPS
+                .iter()
+                .flat_map(|m| m.sources.iter())
+                .chain(COALITIONS.iter().flat_map(|c| c.sources.iter()))
+                .copied()
+                .collect(),
+            Chart::Story(GraphicKind::Timeline) => timeline_events()
+                .flat_map(|(e, _)| e.sources.iter().copied())
+                .collect(),
+            Chart::Story(GraphicKind::Moon) => wheres()
+                .flat_map(|c| c.sources.iter().copied())
+                .chain(
+                    FIGURES
+                        .iter()
+                        .filter(|f| f.id == "iss-altitude")
+                        .flat_map(|f| f.sources.iter().copied()),
+                )
+                .collect(),
+            Chart::Story(GraphicKind::Budgets) => budget_ranking()
+                .iter()
+                .flat_map(|f| f.sources.iter().copied())
+                .collect(),
+            Chart::Lead => MEMBERSHIPS
+                .iter()
+                .flat_map(|m| m.sources.iter().copied())
+                .chain(wheres().flat_map(|c| c.sources.iter().copied()))
+                .collect(),
+        };
+        SOURCES
+            .iter()
+            .map(|s| s.id)
+            .filter(|id| cited.contains(id))
+            .collect()
+    }
+
+    /// Its source line: the outlets by name, the reports that name none counted.
+    pub fn source_line(self) -> String {
+        let sources: Vec<&crate::model::Source> = self
+            .sources()
+            .iter()
+            .filter_map(|id| crate::data::source(id))
+            .collect();
+        let mut parts: Vec<String> = sources
+            .iter()
+            .filter_map(|s| s.outlet.map(str::to_string))
+            .collect();
+        let unnamed = sources.iter().filter(|s| s.outlet.is_none()).count();
+        match unnamed {
+            0 => {}
+            1 => parts.push("an undated report".to_string()),
+            n => parts.push(format!(
+                "{} undated reports",
+                crate::model::count_in_words(n)
+            )),
+        }
+        let list = match parts.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => parts.join(""),
+        };
+        format!("Sources: {list}.")
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// How a drawing names a side in its `data-side` attributes, which the styles colour.
+fn side_name(side: Option<crate::model::Side>) -> &'static str {
+    match side {
+        Some(crate::model::Side::Ilrs) => "ilrs",
+        Some(crate::model::Side::Artemis) => "artemis",
+        None => "reference",
+    }
+}

@@ -1,0 +1,170 @@
+//! Earth with the ISS's low orbit for scale, and the Moon with the Gateway's orbit and the ILRS's
+//! sites near the south pole. Not to scale, and it says so first. The two plans are labelled from
+//! the comparison's `where` cells.
+
+use std::fmt::Write;
+
+use super::canvas::{Anchor, Canvas, Ink, MARGIN, class, px};
+use crate::data::{FIGURES, cell};
+use crate::model::{MoonState, Side};
+
+/// A plan's label: the `where` cell of its side, in a few words.
+pub fn where_label(side: Side) -> &'static str {
+    cell("where", side).map_or("", |c| c.label.unwrap_or(c.text))
+}
+
+/// The ISS's height, as the figures give it.
+fn iss_altitude() -> &'static str {
+    FIGURES
+        .iter()
+        .find(|f| f.id == "iss-altitude")
+        .map_or("", |f| f.value)
+}
+
+/// Where things sit in each width: Earth, the Moon, and the Moon's radius.
+struct Layout {
+    earth: (f64, f64, f64),
+    moon: (f64, f64, f64),
+    gateway_rx: f64,
+}
+
+pub fn draw(canvas: &mut Canvas, state: MoonState) {
+    let focus = |parts: &[MoonState]| state == MoonState::Overview || parts.contains(&state);
+    let layout = if canvas.narrow() {
+        Layout {
+            earth: (34.0, 62.0, 18.0),
+            moon: (150.0, 176.0, 62.0),
+            gateway_rx: 104.0,
+        }
+    } else {
+        Layout {
+            earth: (70.0, 170.0, 34.0),
+            moon: (380.0, 170.0, 92.0),
+            gateway_rx: 150.0,
+        }
+    };
+    let w = canvas.w();
+    canvas.text(MARGIN, 18.0, Anchor::Start, Ink::Note, "Not to scale");
+
+    // Earth and the ISS.
+    let (ex, ey, er) = layout.earth;
+    let _ = write!(
+        canvas.markup(),
+        "<g class=\"{}\"><circle class=\"ilrs-g-planet\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>\
+         <circle class=\"ilrs-g-orbit\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>\
+         <circle class=\"ilrs-g-station\" cx=\"{}\" cy=\"{}\" r=\"4\"/>",
+        class("ilrs-g-earth", "is-dim", !focus(&[MoonState::IssScale])),
+        px(ex),
+        px(ey),
+        px(er),
+        px(ex),
+        px(ey),
+        px(er + 8.0),
+        px(ex),
+        px(ey - er - 8.0)
+    );
+    let iss = format!("ISS, {} up", iss_altitude());
+    if canvas.narrow() {
+        canvas.text(
+            ex + er + 16.0,
+            ey - 4.0,
+            Anchor::Start,
+            Ink::Heading,
+            "Earth",
+        );
+        canvas.text(ex + er + 16.0, ey + 16.0, Anchor::Start, Ink::Label, &iss);
+    } else {
+        canvas.text(ex, ey + er + 34.0, Anchor::Middle, Ink::Heading, "Earth");
+        canvas.paragraph(ex, ey + er + 54.0, Anchor::Middle, Ink::Label, 120.0, &iss);
+    }
+    canvas.push("</g>");
+
+    // The Moon, and the long way to it.
+    let (mx, my, mr) = layout.moon;
+    if !canvas.narrow() {
+        let _ = write!(
+            canvas.markup(),
+            "<line class=\"ilrs-g-distance\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+            px(ex + er + 20.0),
+            px(ey),
+            px(mx - layout.gateway_rx - 16.0),
+            px(my)
+        );
+    }
+    let _ = write!(
+        canvas.markup(),
+        "<circle class=\"ilrs-g-moon\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>",
+        px(mx),
+        px(my),
+        px(mr)
+    );
+    canvas.text(mx, my - mr - 12.0, Anchor::Middle, Ink::Heading, "Moon");
+
+    // Artemis: the Gateway in lunar orbit, labelled above its station.
+    let gx = mx + layout.gateway_rx;
+    let _ = write!(
+        canvas.markup(),
+        "<g class=\"{}\" data-side=\"artemis\">\
+         <ellipse class=\"ilrs-g-orbit\" cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"/>\
+         <rect x=\"{}\" y=\"{}\" width=\"20\" height=\"12\" rx=\"3\"/>",
+        class("ilrs-g-site", "is-dim", !focus(&[MoonState::Gateway])),
+        px(mx),
+        px(my),
+        px(layout.gateway_rx),
+        px(mr * 0.36),
+        px(gx - 10.0),
+        px(my - 6.0)
+    );
+    let gateway = format!("Artemis: {}", where_label(Side::Artemis));
+    if canvas.narrow() {
+        canvas.paragraph(
+            w - MARGIN,
+            my - mr - 10.0,
+            Anchor::End,
+            Ink::Label,
+            126.0,
+            &gateway,
+        );
+    } else {
+        canvas.paragraph(
+            w - MARGIN,
+            my - 50.0,
+            Anchor::End,
+            Ink::Label,
+            170.0,
+            &gateway,
+        );
+    }
+    canvas.push("</g>");
+
+    // The ILRS: the south pole, and an orbit of its own, labelled beneath the Moon.
+    let pole = my + mr;
+    let _ = write!(
+        canvas.markup(),
+        "<g class=\"{}\" data-side=\"ilrs\">\
+         <circle class=\"ilrs-g-orbit\" cx=\"{}\" cy=\"{}\" r=\"{}\" stroke-dasharray=\"4 6\"/>\
+         <path d=\"M{} {}l-8 -14h16z\"/>",
+        class(
+            "ilrs-g-site",
+            "is-dim",
+            !focus(&[MoonState::Ilrs, MoonState::Disputed])
+        ),
+        px(mx),
+        px(my),
+        px(mr + 16.0),
+        px(mx),
+        px(pole - 2.0),
+    );
+    let ilrs = format!("ILRS: {}", where_label(Side::Ilrs));
+    let max = if canvas.narrow() {
+        w - 2.0 * MARGIN
+    } else {
+        320.0
+    };
+    let last = canvas.paragraph(mx, pole + 44.0, Anchor::Middle, Ink::Label, max, &ilrs);
+    if state == MoonState::Disputed {
+        canvas.text(mx + 16.0, pole - 20.0, Anchor::Start, Ink::Numeral, "?");
+    }
+    canvas.push("</g>");
+    canvas.reach(last + 6.0);
+}

@@ -1,0 +1,76 @@
+//! A graphic as a file of its own, for the downloads: the wide drawing with its title above and
+//! its source line and credit below, its colours written in (light), its font named, so it reads
+//! the same in any viewer and in the build's PNG renderer.
+
+use super::Chart;
+use super::canvas::{Anchor, Canvas, Ink, MARGIN, Width};
+use super::measure::FONT_FAMILY;
+use crate::markup::escape;
+
+/// The styles of a downloaded drawing: the page's graphic styles with the light theme's colours.
+const STYLE: &str = "\
+text{fill:#1d1f24;font-family:'FONT';font-size:14px}\
+.ilrs-g-heading{font-size:16px;font-weight:700}\
+.ilrs-g-note{fill:#4f5560}\
+.ilrs-g-numeral{font-size:24px;font-weight:700}\
+.ilrs-g-title{font-size:20px;font-weight:700}\
+[data-side=ilrs]{color:#b3261e}[data-side=artemis]{color:#1f5fa8}[data-side=reference]{color:#4f5560}\
+.ilrs-g-band{fill:currentColor}\
+.ilrs-g-member path,.ilrs-g-member circle{fill:currentColor;stroke:currentColor;stroke-width:2}\
+.ilrs-g-legend{color:#4f5560}\
+.ilrs-g-member .ilrs-g-open{fill:#fbfaf7}\
+.ilrs-g-member .ilrs-g-cross{fill:none}\
+.ilrs-g-lane line{stroke:#8a8f99;stroke-width:2}\
+.ilrs-g-axis line{stroke:#4f5560}\
+.ilrs-g-zoom{fill:#efece6}\
+.ilrs-g-leader{stroke:#4f5560}\
+.ilrs-g-event{fill:#fbfaf7;stroke:#4f5560;stroke-width:2}\
+.ilrs-g-event.is-focus{fill:currentColor;stroke:currentColor}\
+.ilrs-g-event[data-planned=true]{fill:#fbfaf7;stroke-dasharray:3 2}\
+.ilrs-g-event[data-span=by]{fill:none;stroke-width:3;stroke-dasharray:none}\
+.ilrs-g-event[data-span=to]{fill-opacity:.4;stroke-dasharray:none}\
+.ilrs-g-planet{fill:#1f5fa8;opacity:.7}\
+.ilrs-g-moon{fill:#c9c5bc}\
+.ilrs-g-orbit,.ilrs-g-distance{fill:none;stroke:#4f5560;stroke-width:1.5}\
+.ilrs-g-distance{stroke-dasharray:2 6}\
+.ilrs-g-station{fill:#1d1f24}\
+.ilrs-g-site rect,.ilrs-g-site path,.ilrs-g-side rect,.ilrs-g-side path{fill:currentColor}\
+.ilrs-g-site .ilrs-g-orbit{stroke:currentColor;stroke-width:2}\
+.ilrs-g-badge{fill:#fbfaf7;stroke:currentColor;stroke-width:4}\
+.is-dim{opacity:.35}";
+
+/// The height of the title band above the drawing and of the source band below it.
+const HEAD: f64 = 40.0;
+
+/// The standalone SVG of `chart`, `width` wide.
+pub fn svg(chart: Chart, width: Width) -> String {
+    let mut canvas = Canvas::new(width);
+    chart.draw(&mut canvas);
+    let (drawing, height) = canvas.into_parts();
+    let w = width.units();
+    let mut foot = Canvas::new(width);
+    let last = foot.paragraph(
+        MARGIN,
+        18.0,
+        Anchor::Start,
+        Ink::Note,
+        w - 2.0 * MARGIN,
+        &format!("{} Graphic: the ILRS explainer.", chart.source_line()),
+    );
+    let (foot, _) = foot.into_parts();
+    let total = HEAD + height + last + 12.0;
+    let mut head = Canvas::new(width);
+    head.text(MARGIN, 26.0, Anchor::Start, Ink::Heading, chart.title());
+    let (head, _) = head.into_parts();
+    // The title is set larger than a heading; its class says so.
+    let head = head.replacen("class=\"ilrs-g-heading\"", "class=\"ilrs-g-title\"", 1);
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {total}\" width=\"{w}\" height=\"{total}\" role=\"img\" aria-label=\"{}\">\
+         <style>{}</style><rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>{head}\
+         <g transform=\"translate(0 {HEAD})\">{drawing}</g>\
+         <g transform=\"translate(0 {})\">{foot}</g></svg>",
+        escape(&chart.label()),
+        STYLE.replace("FONT", FONT_FAMILY),
+        HEAD + height
+    )
+}

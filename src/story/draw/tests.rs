@@ -1,0 +1,230 @@
+use super::*;
+use crate::model::{CoalitionsState, MoonState, TimelineState, Vocabulary};
+use crate::story::graphics::timeline_events;
+
+/// Every drawing the page holds: each graphic in each state, the explorer's timeline and the
+/// lead, in both widths, with the canvas it was drawn on.
+fn every_drawing() -> Vec<(String, Canvas)> {
+    let mut out = Vec::new();
+    for width in Width::ALL {
+        for kind in GraphicKind::ALL {
+            for state in GraphicState::all(*kind) {
+                let mut canvas = Canvas::new(*width);
+                draw(&mut canvas, state);
+                out.push((
+                    format!("{}:{} {width:?}", kind.as_str(), state.as_str()),
+                    canvas,
+                ));
+            }
+        }
+        let mut canvas = Canvas::new(*width);
+        lead::draw(&mut canvas);
+        out.push((format!("lead {width:?}"), canvas));
+    }
+    out
+}
+
+#[test]
+fn no_label_is_set_on_another_in_any_drawing() {
+    for (name, canvas) in every_drawing() {
+        assert!(
+            canvas.collisions.is_empty(),
+            "{name}: {:?}",
+            canvas.collisions
+        );
+    }
+}
+
+#[test]
+fn every_graphic_in_every_state_is_two_well_formed_svgs() {
+    for kind in GraphicKind::ALL {
+        for state in GraphicState::all(*kind) {
+            let svg = render(state);
+            assert_eq!(svg.matches("<svg ").count(), 2);
+            assert!(svg.contains("data-width=\"narrow\"") && svg.contains("data-width=\"wide\""));
+            for tag in ["g", "text", "svg"] {
+                let opened = svg.matches(&format!("<{tag} ")).count()
+                    + svg.matches(&format!("<{tag}>")).count();
+                assert_eq!(
+                    opened,
+                    svg.matches(&format!("</{tag}>")).count(),
+                    "{state:?} <{tag}>"
+                );
+            }
+            assert!(svg.contains("role=\"img\" focusable=\"false\" aria-label=\""));
+        }
+    }
+}
+
+#[test]
+fn the_narrow_drawings_fit_above_a_phones_step_card() {
+    // Shown 288 px wide at the least, under half of a 568 px screen: 300 units tall at most.
+    for (name, canvas) in every_drawing() {
+        if canvas.narrow() && !name.starts_with("lead") {
+            assert!(
+                canvas.height() <= 310.0,
+                "{name} is {} tall",
+                canvas.height()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_labelled_event_is_named_on_the_timeline() {
+    for width in Width::ALL {
+        // Wide, every labelled event; on phones, at least those of the enlarged years.
+        let labelled: Vec<&str> = timeline_events()
+            .filter(|(e, _)| *width == Width::Wide || timeline::in_zoom(e))
+            .filter_map(|(e, _)| e.label)
+            .collect();
+        assert!(labelled.len() >= 7);
+        let svg = filtered_timeline(&|_| true);
+        let mut canvas = Canvas::new(*width);
+        timeline::draw(&mut canvas, &|_| true);
+        let (markup, _) = canvas.into_parts();
+        for label in &labelled {
+            let text = format!(">{}</text>", crate::markup::escape(label));
+            assert!(markup.contains(&text), "{width:?}: {label} is not labelled");
+            assert!(svg.contains(&text));
+        }
+    }
+}
+
+#[test]
+fn the_enlarged_years_take_half_the_axis() {
+    use crate::model::Date;
+    let at = |y, m| timeline::position(Date::month(y, m));
+    assert!(at(2011, 1) < 0.01);
+    assert!((at(2022, 1) - at(2020, 1) - 0.52).abs() < 0.02);
+    assert!(at(2021, 3) > at(2020, 12) && at(2024, 1) > at(2022, 1));
+    assert_eq!(timeline::position(Date::year(1961)), 0.0);
+}
+
+#[test]
+fn the_timeline_draws_every_event_of_its_years_once_and_loose_dates_as_such() {
+    let svg = render(GraphicState::Timeline(TimelineState::All));
+    for (event, _) in timeline_events() {
+        assert_eq!(
+            svg.matches(&format!("data-event=\"{}\"", event.id)).count(),
+            2
+        );
+    }
+    assert!(svg.contains("data-span=\"by\" data-event=\"south-pole-station\" d=\"M"));
+    assert!(svg.contains("data-span=\"to\" data-event=\"gateway-construction\" x=\""));
+    assert!(
+        !svg.contains("ilrs-g-event\""),
+        "in state all, every event is in focus"
+    );
+}
+
+#[test]
+fn the_filtered_timeline_counts_and_brings_forward_what_matches() {
+    let svg = filtered_timeline(&|event| event.planned);
+    let planned = timeline_events().filter(|(e, _)| e.planned).count();
+    assert!(planned > 0);
+    assert_eq!(svg.matches("ilrs-g-event is-focus").count(), 2 * planned);
+    assert!(svg.contains(&format!(
+        "{planned} of the {} events it draws match",
+        timeline_events().count()
+    )));
+}
+
+#[test]
+fn the_russia_state_brings_russia_forward_in_four_coalitions() {
+    let mut canvas = Canvas::new(Width::Wide);
+    draw(
+        &mut canvas,
+        GraphicState::Coalitions(CoalitionsState::Russia),
+    );
+    let (svg, _) = canvas.into_parts();
+    assert_eq!(
+        svg.matches("<g class=\"ilrs-g-member\" data-status=\"")
+            .count()
+            - 3,
+        4,
+        "less the legend's three"
+    );
+    assert!(svg.contains("ilrs-g-member is-dim"));
+}
+
+#[test]
+fn the_membership_legend_names_each_status_the_data_uses_and_no_other() {
+    let mut canvas = Canvas::new(Width::Narrow);
+    draw(&mut canvas, GraphicState::Coalitions(CoalitionsState::All));
+    let (svg, _) = canvas.into_parts();
+    for label in ["Founding member", "Member", "Declined"] {
+        assert!(svg.contains(&format!(">{label}</text>")), "{label}");
+    }
+    assert!(!svg.contains(">Invited</text>") && !svg.contains(">Considering</text>"));
+}
+
+#[test]
+fn the_budget_ranks_are_badges_of_one_size() {
+    let svg = render(GraphicState::Budgets(crate::model::BudgetsState::Ranking));
+    assert!(!svg.contains("<rect"), "no bars");
+    let radii: Vec<&str> = svg
+        .match_indices(" r=\"")
+        .map(|(i, _)| &svg[i..i + 7])
+        .collect();
+    assert!(radii.windows(2).all(|w| w[0] == w[1]), "{radii:?}");
+    assert!(svg.contains("the reports give no amounts"));
+}
+
+#[test]
+fn the_moon_says_it_is_not_to_scale_and_only_the_disputed_state_asks() {
+    for state in MoonState::ALL {
+        let svg = render(GraphicState::Moon(*state));
+        assert!(svg.contains(">Not to scale</text>"));
+        assert_eq!(svg.contains(">?</text>"), *state == MoonState::Disputed);
+    }
+}
+
+#[test]
+fn the_lead_names_both_sides_their_members_and_where_they_would_build() {
+    let svg = lead();
+    for text in [
+        "China and Russia",
+        "United States and partners",
+        "ESA",
+        "Japan",
+        "Canada",
+    ] {
+        assert!(svg.contains(&format!(">{text}</text>")), "{text}");
+    }
+    let label = lead_label();
+    assert!(label.contains("China (founding member)"), "{label}");
+    assert!(label.contains("lunar orbit"), "{label}");
+}
+
+#[test]
+fn every_chart_has_a_title_a_source_line_and_a_standalone_file() {
+    for chart in Chart::ALL {
+        assert!(!chart.title().is_empty());
+        let line = chart.source_line();
+        assert!(
+            line.starts_with("Sources: ") && line.ends_with('.'),
+            "{line}"
+        );
+        assert!(!chart.sources().is_empty());
+        let file = standalone::svg(chart, Width::Wide);
+        assert!(file.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(file.contains(&crate::markup::escape(chart.title())));
+        assert!(file.contains("Sources: "));
+    }
+    let budgets = Chart::Story(GraphicKind::Budgets);
+    assert_eq!(
+        budgets.sources(),
+        ["agencies-declared-tuesday", "national-interest"]
+    );
+    assert_eq!(
+        budgets.source_line(),
+        "Sources: The National Interest and an undated report."
+    );
+}
+
+#[test]
+fn names_shorten_to_their_abbreviation() {
+    assert_eq!(coalitions::short_name("European Space Agency (ESA)"), "ESA");
+    assert_eq!(coalitions::short_name("Russia"), "Russia");
+}

@@ -1,0 +1,341 @@
+//! The two-lane timeline: China and Russia above, the United States and its partners below.
+//! The scale is broken, and says so: 2020 and 2021, where the story happens and most events fall,
+//! take half the width; the decade before and the decade of plans after share the rest. Events
+//! with a `label` in the data are named beside their mark; loose dates are drawn as what they are.
+
+use std::fmt::Write;
+
+use super::canvas::{Anchor, Canvas, Ink, Rect, class, px};
+use super::side_name;
+use crate::model::{Date, Event, GraphicKind, Side, Span, Vocabulary};
+use crate::story::graphics::{TIMELINE_END, TIMELINE_START, lane_name, timeline_events};
+
+/// The enlarged period: from the start of `ZOOM_FROM` to the end of `ZOOM_TO`.
+pub const ZOOM_FROM: u16 = 2020;
+pub const ZOOM_TO: u16 = 2021;
+
+/// Where the enlarged period starts and ends, as fractions of the axis.
+const ZOOM_START: f64 = 0.2;
+const ZOOM_END: f64 = 0.72;
+
+/// How far apart label rows are, and how many a lane may use.
+const ROW: f64 = 20.0;
+const ROWS: usize = 4;
+
+/// Whether an event happened in the enlarged years (a range or a bound only starts or ends
+/// there).
+pub fn in_zoom(event: &Event) -> bool {
+    matches!(event.span, Span::On | Span::About) && (ZOOM_FROM..=ZOOM_TO).contains(&event.date.year)
+}
+
+/// Where a date falls along the axis, from 0 to 1: linear within each of the three periods.
+pub fn position(date: Date) -> f64 {
+    let month = f64::from(date.month.unwrap_or(7)) - 1.0;
+    let day = f64::from(date.day.unwrap_or(15)) - 1.0;
+    let year = f64::from(date.year) + (month + day / 31.0) / 12.0;
+    let pieces = [
+        (f64::from(TIMELINE_START), 0.0),
+        (f64::from(ZOOM_FROM), ZOOM_START),
+        (f64::from(ZOOM_TO) + 1.0, ZOOM_END),
+        (f64::from(TIMELINE_END), 1.0),
+    ];
+    let year = year.clamp(pieces[0].0, pieces[3].0);
+    pieces.windows(2).find(|w| year <= w[1].0).map_or(1.0, |w| {
+        let ((y0, p0), (y1, p1)) = (w[0], w[1]);
+        p0 + (p1 - p0) * (year - y0) / (y1 - y0)
+    })
+}
+
+/// The axis's ends in drawing units.
+fn ends(canvas: &Canvas) -> (f64, f64) {
+    (16.0, canvas.w() - 16.0)
+}
+
+fn x_of(canvas: &Canvas, date: Date) -> f64 {
+    let (left, right) = ends(canvas);
+    left + (right - left) * position(date)
+}
+
+/// The text alternative of the explorer's timeline: how many of the events it draws match.
+pub fn filtered_timeline_label(shown: &dyn Fn(&Event) -> bool) -> String {
+    let (matching, drawn) = timeline_events().fold((0, 0), |(m, d), (event, _)| {
+        (m + usize::from(shown(event)), d + 1)
+    });
+    format!(
+        "{}. {matching} of the {drawn} events it draws match the filters.",
+        GraphicKind::Timeline.label()
+    )
+}
+
+pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
+    let (left, right) = ends(canvas);
+    let zoom_x0 = x_of(canvas, Date::month(ZOOM_FROM, 1));
+    let zoom_x1 = x_of(canvas, Date::month(ZOOM_TO + 1, 1));
+    // The lanes' heights: the top lane's labels stack above it, the bottom lane's below it.
+    let ilrs_heading = 18.0;
+    let ilrs_y = ilrs_heading + 14.0 + ROW * ROWS as f64 + 6.0;
+    let artemis_y = ilrs_y + 50.0;
+    let axis_y = artemis_y + 14.0 + ROW * ROWS as f64 + 8.0;
+
+    // The enlarged period, shaded, and named where it starts.
+    let _ = write!(
+        canvas_out(canvas),
+        "<rect class=\"ilrs-g-zoom\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>",
+        px(zoom_x0),
+        px(ilrs_heading + 8.0),
+        px(zoom_x1 - zoom_x0),
+        px(axis_y - ilrs_heading - 8.0)
+    );
+    // Named above it where there is room, else at the top right.
+    let zoom_note = format!("{ZOOM_FROM}-{} enlarged", ZOOM_TO % 100);
+    let over = ((zoom_x0 + zoom_x1) / 2.0, ilrs_heading, Anchor::Middle);
+    let top_right = (canvas.w() - 6.0, ilrs_heading, Anchor::End);
+    canvas.text(
+        left - 10.0,
+        ilrs_heading,
+        Anchor::Start,
+        Ink::Heading,
+        lane_name(Side::Ilrs),
+    );
+    canvas.text_at_first_free(&[over, top_right], Ink::Note, &zoom_note);
+
+    // The lanes, and the lower one's name (the upper one's is set above).
+    for (side, y) in [(Side::Ilrs, ilrs_y), (Side::Artemis, artemis_y)] {
+        let _ = write!(
+            canvas_out(canvas),
+            "<g class=\"ilrs-g-lane\" data-side=\"{}\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/></g>",
+            side_name(Some(side)),
+            px(left),
+            px(y),
+            px(right),
+            px(y)
+        );
+    }
+    canvas.text(
+        left - 10.0,
+        artemis_y - 14.0,
+        Anchor::Start,
+        Ink::Heading,
+        lane_name(Side::Artemis),
+    );
+
+    // The axis: a tick at the start of each year shown, labelled where the label fits.
+    let _ = write!(
+        canvas_out(canvas),
+        "<g class=\"ilrs-g-axis\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+        px(left),
+        px(axis_y),
+        px(right),
+        px(axis_y)
+    );
+    for (year, month) in ticks(canvas) {
+        let x = x_of(canvas, Date::month(year, month));
+        let _ = write!(
+            canvas_out(canvas),
+            "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>",
+            px(x),
+            px(axis_y),
+            px(axis_y + 6.0)
+        );
+        let text = if month == 1 {
+            year.to_string()
+        } else {
+            "Jul".to_string()
+        };
+        let place = canvas.text_box(x, axis_y + 22.0, Anchor::Middle, Ink::Label, &text);
+        if canvas.free(&place) || year == TIMELINE_START {
+            canvas.text(x, axis_y + 22.0, Anchor::Middle, Ink::Label, &text);
+        }
+    }
+    canvas_out(canvas).push_str("</g>");
+
+    // The events, then their labels: each labelled event gets the lowest free row on its side,
+    // starting at its mark or ending there.
+    let mut labels = Vec::new();
+    let mut events: Vec<_> = timeline_events().collect();
+    // Bars (ranges and bounds) first, so the dots sit on top of them.
+    events.sort_by_key(|(e, _)| matches!(e.span, Span::On | Span::About));
+    for (event, side) in events {
+        let lane_y = if side == Side::Ilrs {
+            ilrs_y
+        } else {
+            artemis_y
+        };
+        let x = x_of(canvas, event.date);
+        mark(canvas, event, side, x, lane_y, focus(event));
+        if let Some(label) = event.label {
+            // A bound is labelled at its end, a range at its start.
+            let at = match event.span {
+                Span::By | Span::On | Span::About => x,
+                Span::To(_) => x + 2.0,
+            };
+            labels.push((event, side, at, lane_y, label));
+        }
+    }
+    // Labels go in rows with a leader line down (or up) to their mark, and a leader may not
+    // cross another label. Which order and which side of the mark to try first decides how many
+    // fit, so each of four ways is tried and the one that names the most events is kept.
+    let ways = [
+        (true, [Anchor::Start, Anchor::End]),
+        (false, [Anchor::End, Anchor::Start]),
+        (true, [Anchor::End, Anchor::Start]),
+        (false, [Anchor::Start, Anchor::End]),
+    ];
+    let best = ways
+        .iter()
+        .map(|(descending, anchors)| {
+            let mut trial = canvas.clone();
+            // The enlarged years' events first: on a phone they may be all that fits.
+            let mut order: Vec<_> = labels.clone();
+            order.sort_by(|a, b| {
+                let x = if *descending {
+                    b.2.total_cmp(&a.2)
+                } else {
+                    a.2.total_cmp(&b.2)
+                };
+                in_zoom(a.0).cmp(&in_zoom(b.0)).reverse().then(x)
+            });
+            let placed: Vec<bool> = order
+                .iter()
+                .filter(|label| place_label(&mut trial, **label, anchors, focus))
+                .map(|label| in_zoom(label.0))
+                .collect();
+            let in_zoom = placed.iter().filter(|z| **z).count();
+            ((in_zoom, placed.len()), trial)
+        })
+        .max_by_key(|(placed, _)| *placed);
+    if let Some((_, trial)) = best {
+        *canvas = trial;
+    }
+    canvas.reach(axis_y + 28.0);
+}
+
+/// Sets an event's label in the lowest free row on its side of the lane, at the first anchor of
+/// `anchors` that fits, with a leader line to its mark. Returns whether it found room.
+fn place_label(
+    canvas: &mut Canvas,
+    (event, side, x, lane_y, label): (&Event, Side, f64, f64, &str),
+    anchors: &[Anchor; 2],
+    focus: &dyn Fn(&Event) -> bool,
+) -> bool {
+    // The preferred side of the mark in every row before the other side: a label set on the
+    // far side of a mark low down would block the leaders of the marks behind it.
+    let options = anchors
+        .iter()
+        .flat_map(|anchor| (0..ROWS).map(move |row| (*anchor, row)));
+    let placed = options.into_iter().find_map(|(anchor, row)| {
+        let (y, leader_from, leader_to) = match side {
+            Side::Ilrs => {
+                let y = lane_y - 14.0 - ROW * row as f64;
+                (y, y + 5.0, lane_y - 8.0)
+            }
+            Side::Artemis => {
+                let y = lane_y + 26.0 + ROW * row as f64;
+                (y, lane_y + 8.0, y - 14.0)
+            }
+        };
+        let leader = Rect {
+            x0: x - 1.0,
+            y0: leader_from.min(leader_to),
+            x1: x + 1.0,
+            y1: leader_from.max(leader_to),
+        };
+        let offset = if anchor == Anchor::Start { -1.0 } else { 1.0 };
+        let rect = canvas.text_box(x + offset, y, anchor, Ink::Label, label);
+        (canvas.free(&rect) && canvas.free(&leader) && !leader.overlaps(&rect)).then_some((
+            x + offset,
+            y,
+            anchor,
+            leader,
+        ))
+    });
+    let Some((tx, y, anchor, leader)) = placed else {
+        return false;
+    };
+    let _ = write!(
+        canvas.markup(),
+        "<line class=\"{}\" data-side=\"{}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+        class("ilrs-g-leader", "is-focus", focus(event)),
+        side_name(Some(side)),
+        px(x),
+        px(leader.y0),
+        px(x),
+        px(leader.y1)
+    );
+    canvas.take(leader);
+    canvas.text(tx, y, anchor, Ink::Label, label);
+    true
+}
+
+/// The ticks the axis marks: sparse years in the two outer periods, years and half-years in the
+/// enlarged one.
+fn ticks(canvas: &Canvas) -> Vec<(u16, u8)> {
+    let mut ticks = vec![(TIMELINE_START, 1)];
+    let step = if canvas.narrow() { 9 } else { 3 };
+    ticks.extend(
+        (TIMELINE_START + step..ZOOM_FROM)
+            .step_by(usize::from(step))
+            .map(|y| (y, 1)),
+    );
+    for year in ZOOM_FROM..=ZOOM_TO {
+        ticks.push((year, 1));
+        ticks.push((year, 7));
+    }
+    ticks.push((ZOOM_TO + 1, 1));
+    let late = if canvas.narrow() {
+        [2031, 2031]
+    } else {
+        [2026, 2031]
+    };
+    ticks.extend(late.iter().map(|y| (*y, 1)));
+    ticks.dedup();
+    ticks
+}
+
+/// An event's mark: a dot for a day, month or year (dashed when "about"), a bar for a range,
+/// and for a bound a line that stops at a bar ("by then, at the latest").
+fn mark(canvas: &mut Canvas, event: &Event, side: Side, x: f64, y: f64, focus: bool) {
+    let data = format!(
+        "class=\"{}\" data-side=\"{}\" data-planned=\"{}\" data-span=\"{}\" data-event=\"{}\"",
+        class("ilrs-g-event", "is-focus", focus),
+        side_name(Some(side)),
+        event.planned,
+        event.span.as_str(),
+        event.id
+    );
+    let end = match event.span {
+        Span::To(end) => x_of(canvas, end),
+        _ => x,
+    };
+    let out = canvas_out(canvas);
+    let _ = match event.span {
+        Span::On | Span::About => write!(
+            out,
+            "<circle {data} cx=\"{}\" cy=\"{}\" r=\"6\"/>",
+            px(x),
+            px(y)
+        ),
+        Span::By => write!(
+            out,
+            "<path {data} d=\"M{} {}H{}M{} {}V{}\"/>",
+            px(x - 24.0),
+            px(y),
+            px(x),
+            px(x),
+            px(y - 8.0),
+            px(y + 8.0)
+        ),
+        Span::To(_) => write!(
+            out,
+            "<rect {data} x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"5\"/>",
+            px(x - 5.0),
+            px(y - 5.0),
+            px(end - x + 10.0)
+        ),
+    };
+}
+
+/// The canvas's markup, for shapes written with `write!`.
+fn canvas_out(canvas: &mut Canvas) -> &mut String {
+    canvas.markup()
+}

@@ -13,10 +13,12 @@ const SCALE: f32 = 2.0;
 
 /// Every download file, as (path under the site, contents).
 pub fn files() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let options = options();
     let mut out = Vec::new();
     for chart in Chart::ALL {
         let svg = standalone::svg(chart, Width::Wide);
-        let png = png(&svg).map_err(|e| format!("graphics/{}.png: {e}", chart.file_stem()))?;
+        let png =
+            png(&svg, &options).map_err(|e| format!("graphics/{}.png: {e}", chart.file_stem()))?;
         out.push((
             format!("graphics/{}.svg", chart.file_stem()),
             svg.into_bytes(),
@@ -26,8 +28,8 @@ pub fn files() -> Result<Vec<(String, Vec<u8>)>, String> {
     Ok(out)
 }
 
-/// Renders a standalone SVG to PNG with the shipped fonts only.
-pub fn png(svg: &str) -> Result<Vec<u8>, String> {
+/// The renderer's options: the shipped fonts only, loaded once for every file.
+pub fn options() -> usvg::Options<'static> {
     let mut options = usvg::Options {
         font_family: FONT_FAMILY.to_string(),
         ..usvg::Options::default()
@@ -36,7 +38,12 @@ pub fn png(svg: &str) -> Result<Vec<u8>, String> {
     for data in font_files() {
         fonts.load_font_data(data.to_vec());
     }
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| e.to_string())?;
+    options
+}
+
+/// Renders a standalone SVG to PNG.
+pub fn png(svg: &str, options: &usvg::Options) -> Result<Vec<u8>, String> {
+    let tree = usvg::Tree::from_str(svg, options).map_err(|e| e.to_string())?;
     let size = tree.size();
     let (w, h) = (
         (size.width() * SCALE).ceil() as u32,
@@ -80,9 +87,13 @@ mod tests {
     #[test]
     fn the_png_draws_its_text_with_the_shipped_font() {
         // Text in a named family the font database lacks still draws, from the default family.
-        let with_text = png("<svg xmlns='http://www.w3.org/2000/svg' width='60' height='20'><text x='2' y='15' font-size='14'>Moon</text></svg>").unwrap();
-        let without =
-            png("<svg xmlns='http://www.w3.org/2000/svg' width='60' height='20'></svg>").unwrap();
+        let options = options();
+        let with_text = png("<svg xmlns='http://www.w3.org/2000/svg' width='60' height='20'><text x='2' y='15' font-size='14'>Moon</text></svg>", &options).unwrap();
+        let without = png(
+            "<svg xmlns='http://www.w3.org/2000/svg' width='60' height='20'></svg>",
+            &options,
+        )
+        .unwrap();
         let ink = |bytes: &[u8]| {
             tiny_skia::Pixmap::decode_png(bytes)
                 .unwrap()

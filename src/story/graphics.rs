@@ -4,7 +4,7 @@
 use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition};
 use crate::model::{
     BudgetsState, Coalition, CoalitionsState, Event, Figure, GraphicState, Membership, MoonState,
-    Side, TimelineState, Vocabulary,
+    Side, Status, TimelineState, Vocabulary,
 };
 
 /// The years the timeline spans: from the 2011 law to the horizon of the planned stations.
@@ -137,6 +137,11 @@ pub fn budget_focus(state: BudgetsState, figure: &Figure) -> bool {
     }
 }
 
+/// How a text alternative names a member and its status: "China (founding member)".
+pub fn member_phrase(actor_id: &str, status: Status) -> Option<String> {
+    actor(actor_id).map(|a| format!("{} ({})", a.name, status.label().to_ascii_lowercase()))
+}
+
 /// The text alternative for a graphic in a state: what a sighted reader would take from it.
 pub fn describe(state: GraphicState) -> String {
     match state {
@@ -147,11 +152,7 @@ pub fn describe(state: GraphicState) -> String {
                     let members: Vec<String> = MEMBERSHIPS
                         .iter()
                         .filter(|m| m.coalition == c.id && membership_focus(state, m))
-                        .filter_map(|m| {
-                            actor(m.actor).map(|a| {
-                                format!("{} ({})", a.name, m.status.label().to_ascii_lowercase())
-                            })
-                        })
+                        .filter_map(|m| member_phrase(m.actor, m.status))
                         .collect();
                     format!("{}: {}.", c.name, members.join(", "))
                 })

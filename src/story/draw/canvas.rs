@@ -63,6 +63,8 @@ pub enum Ink {
     Note,
     /// A big numeral: 24 units, bold.
     Numeral,
+    /// A downloaded graphic's title: 20 units, bold.
+    Title,
 }
 
 impl Ink {
@@ -71,11 +73,12 @@ impl Ink {
             Ink::Label | Ink::Note => 14.0,
             Ink::Heading => 16.0,
             Ink::Numeral => 24.0,
+            Ink::Title => 20.0,
         }
     }
 
     pub fn bold(self) -> bool {
-        matches!(self, Ink::Heading | Ink::Numeral)
+        matches!(self, Ink::Heading | Ink::Numeral | Ink::Title)
     }
 
     fn class(self) -> &'static str {
@@ -84,6 +87,7 @@ impl Ink {
             Ink::Heading => " class=\"ilrs-g-heading\"",
             Ink::Note => " class=\"ilrs-g-note\"",
             Ink::Numeral => " class=\"ilrs-g-numeral\"",
+            Ink::Title => " class=\"ilrs-g-title\"",
         }
     }
 
@@ -189,9 +193,16 @@ impl Canvas {
         self.taken.push(rect);
     }
 
-    /// Sets a label, moved sideways as little as needed to stay inside the drawing, and keeps
-    /// its box. Returns the box.
-    pub fn text(&mut self, x: f64, y: f64, anchor: Anchor, ink: Ink, content: &str) -> Rect {
+    /// The box a label would take once moved sideways as little as needed to stay inside the
+    /// drawing, with the move.
+    pub fn text_box_inside(
+        &self,
+        x: f64,
+        y: f64,
+        anchor: Anchor,
+        ink: Ink,
+        content: &str,
+    ) -> (f64, Rect) {
         let mut rect = self.text_box(x, y, anchor, ink, content);
         let shift = if rect.x0 < MARGIN {
             MARGIN - rect.x0
@@ -202,6 +213,13 @@ impl Canvas {
         };
         rect.x0 += shift;
         rect.x1 += shift;
+        (shift, rect)
+    }
+
+    /// Sets a label, moved sideways as little as needed to stay inside the drawing
+    /// (`text_box_inside`), and keeps its box. Returns the box.
+    pub fn text(&mut self, x: f64, y: f64, anchor: Anchor, ink: Ink, content: &str) -> Rect {
+        let (shift, rect) = self.text_box_inside(x, y, anchor, ink, content);
         if !self.free(&rect) {
             self.collisions.push(content.to_string());
         }

@@ -9,8 +9,8 @@ use super::coalitions::{labelled_mark, short_name};
 use super::moon::where_label;
 use super::side_name;
 use crate::data::{COALITIONS, MEMBERSHIPS, actor};
-use crate::model::{Side, Status, Vocabulary};
-use crate::story::graphics::lane_name;
+use crate::model::{Side, Status};
+use crate::story::graphics::{lane_name, member_phrase};
 
 /// The lead graphic's title.
 pub const LEAD_TITLE: &str = "Two coalitions for the Moon";
@@ -48,9 +48,7 @@ pub fn lead_label() -> String {
         .map(|side| {
             let members: Vec<String> = members(*side)
                 .iter()
-                .filter_map(|(id, status)| {
-                    actor(id).map(|a| format!("{} ({})", a.name, status.label().to_lowercase()))
-                })
+                .filter_map(|(id, status)| member_phrase(id, *status))
                 .collect();
             format!(
                 "{}: {}. Members: {}. Where: {}.",

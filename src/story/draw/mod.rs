@@ -32,8 +32,12 @@ use crate::model::{Event, GraphicKind, GraphicState, Vocabulary};
 /// Both drawings of a graphic in a state, each named and described for screen readers; CSS
 /// shows one.
 pub fn render(state: GraphicState) -> String {
-    let label = format!("{}. {}", state.kind().label(), describe(state));
-    both(&label, |canvas| draw(canvas, state))
+    both(&state_label(state), |canvas| draw(canvas, state))
+}
+
+/// A drawing's text alternative: the graphic's name, then what it shows in `state`.
+fn state_label(state: GraphicState) -> String {
+    format!("{}. {}", state.kind().label(), describe(state))
 }
 
 /// One drawing of a graphic in a state, without its `<svg>` element.
@@ -114,10 +118,7 @@ impl Chart {
     /// scrolls).
     pub fn label(self) -> String {
         match self {
-            Chart::Story(kind) => {
-                let state = crate::story::steps::graphic_state(kind, None);
-                format!("{}. {}", kind.label(), describe(state))
-            }
+            Chart::Story(kind) => state_label(crate::story::steps::graphic_state(kind, None)),
             Chart::Lead => lead_label(),
         }
     }

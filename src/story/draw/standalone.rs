@@ -60,10 +60,8 @@ pub fn svg(chart: Chart, width: Width) -> String {
     let (foot, _) = foot.into_parts();
     let total = HEAD + height + last + 12.0;
     let mut head = Canvas::new(width);
-    head.text(MARGIN, 26.0, Anchor::Start, Ink::Heading, chart.title());
+    head.text(MARGIN, 26.0, Anchor::Start, Ink::Title, chart.title());
     let (head, _) = head.into_parts();
-    // The title is set larger than a heading; its class says so.
-    let head = head.replacen("class=\"ilrs-g-heading\"", "class=\"ilrs-g-title\"", 1);
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {total}\" width=\"{w}\" height=\"{total}\" role=\"img\" aria-label=\"{}\">\
          <style>{}</style><rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>{head}\

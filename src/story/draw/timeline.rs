@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::canvas::{Anchor, Canvas, Ink, Rect, class, px};
+use super::canvas::{Anchor, Canvas, Ink, MARGIN, Rect, class, px};
 use super::side_name;
 use crate::model::{Date, Event, GraphicKind, Side, Span, Vocabulary};
 use crate::story::graphics::{TIMELINE_END, TIMELINE_START, lane_name, timeline_events};
@@ -77,19 +77,19 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     let artemis_y = ilrs_y + 50.0;
     let axis_y = artemis_y + 14.0 + ROW * ROWS as f64 + 8.0;
 
-    // The enlarged period, shaded, and named where it starts.
+    // The enlarged period, shaded, and named: above it where there is room, else at the top
+    // right.
     let _ = write!(
-        canvas_out(canvas),
+        canvas.markup(),
         "<rect class=\"ilrs-g-zoom\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>",
         px(zoom_x0),
         px(ilrs_heading + 8.0),
         px(zoom_x1 - zoom_x0),
         px(axis_y - ilrs_heading - 8.0)
     );
-    // Named above it where there is room, else at the top right.
     let zoom_note = format!("{ZOOM_FROM}-{} enlarged", ZOOM_TO % 100);
     let over = ((zoom_x0 + zoom_x1) / 2.0, ilrs_heading, Anchor::Middle);
-    let top_right = (canvas.w() - 6.0, ilrs_heading, Anchor::End);
+    let top_right = (canvas.w() - MARGIN, ilrs_heading, Anchor::End);
     canvas.text(
         left - 10.0,
         ilrs_heading,
@@ -102,7 +102,7 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     // The lanes, and the lower one's name (the upper one's is set above).
     for (side, y) in [(Side::Ilrs, ilrs_y), (Side::Artemis, artemis_y)] {
         let _ = write!(
-            canvas_out(canvas),
+            canvas.markup(),
             "<g class=\"ilrs-g-lane\" data-side=\"{}\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/></g>",
             side_name(Some(side)),
             px(left),
@@ -121,7 +121,7 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
 
     // The axis: a tick at the start of each year shown, labelled where the label fits.
     let _ = write!(
-        canvas_out(canvas),
+        canvas.markup(),
         "<g class=\"ilrs-g-axis\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
         px(left),
         px(axis_y),
@@ -131,7 +131,7 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     for (year, month) in ticks(canvas) {
         let x = x_of(canvas, Date::month(year, month));
         let _ = write!(
-            canvas_out(canvas),
+            canvas.markup(),
             "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>",
             px(x),
             px(axis_y),
@@ -147,7 +147,7 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
             canvas.text(x, axis_y + 22.0, Anchor::Middle, Ink::Label, &text);
         }
     }
-    canvas_out(canvas).push_str("</g>");
+    canvas.markup().push_str("</g>");
 
     // The events, then their labels: each labelled event gets the lowest free row on its side,
     // starting at its mark or ending there.
@@ -210,8 +210,9 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     canvas.reach(axis_y + 28.0);
 }
 
-/// Sets an event's label in the lowest free row on its side of the lane, at the first anchor of
-/// `anchors` that fits, with a leader line to its mark. Returns whether it found room.
+/// Sets an event's label on its side of the lane, with a leader line to its mark: in the lowest
+/// free row at the first of `anchors`, else in the lowest free row at the second. Returns whether
+/// it found room.
 fn place_label(
     canvas: &mut Canvas,
     (event, side, x, lane_y, label): (&Event, Side, f64, f64, &str),
@@ -282,13 +283,10 @@ fn ticks(canvas: &Canvas) -> Vec<(u16, u8)> {
         ticks.push((year, 7));
     }
     ticks.push((ZOOM_TO + 1, 1));
-    let late = if canvas.narrow() {
-        [2031, 2031]
-    } else {
-        [2026, 2031]
-    };
-    ticks.extend(late.iter().map(|y| (*y, 1)));
-    ticks.dedup();
+    if !canvas.narrow() {
+        ticks.push((ZOOM_TO + 5, 1));
+    }
+    ticks.push((TIMELINE_END - 1, 1));
     ticks
 }
 
@@ -307,7 +305,7 @@ fn mark(canvas: &mut Canvas, event: &Event, side: Side, x: f64, y: f64, focus: b
         Span::To(end) => x_of(canvas, end),
         _ => x,
     };
-    let out = canvas_out(canvas);
+    let out = canvas.markup();
     let _ = match event.span {
         Span::On | Span::About => write!(
             out,
@@ -333,9 +331,4 @@ fn mark(canvas: &mut Canvas, event: &Event, side: Side, x: f64, y: f64, focus: b
             px(end - x + 10.0)
         ),
     };
-}
-
-/// The canvas's markup, for shapes written with `write!`.
-fn canvas_out(canvas: &mut Canvas) -> &mut String {
-    canvas.markup()
 }

@@ -55,7 +55,7 @@ pub fn lead_label() -> String {
                 lane_name(*side),
                 coalition_names(*side).join(" and "),
                 members.join(", "),
-                where_label(*side).to_lowercase()
+                where_label(*side)
             )
         })
         .collect();

@@ -228,3 +228,23 @@ fn names_shorten_to_their_abbreviation() {
     assert_eq!(coalitions::short_name("European Space Agency (ESA)"), "ESA");
     assert_eq!(coalitions::short_name("Russia"), "Russia");
 }
+
+#[test]
+fn the_axis_names_its_first_and_last_year_in_both_widths() {
+    for width in Width::ALL {
+        let mut canvas = Canvas::new(*width);
+        timeline::draw(&mut canvas, &|_| true);
+        let (svg, _) = canvas.into_parts();
+        for year in ["2011", "2031"] {
+            assert!(
+                svg.contains(&format!(">{year}</text>")),
+                "{width:?}: {year}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_leads_text_alternative_keeps_the_gateways_capital() {
+    assert!(lead_label().contains("Where: The Gateway, in lunar orbit."));
+}

@@ -119,7 +119,8 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
         lane_name(Side::Artemis),
     );
 
-    // The axis: a tick at the start of each year shown, labelled where the label fits.
+    // The axis: a tick at the start of each year shown, labelled where the label fits (an end
+    // year's label moved inward as little as it needs).
     let _ = write!(
         canvas.markup(),
         "<g class=\"ilrs-g-axis\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
@@ -142,8 +143,9 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
         } else {
             "Jul".to_string()
         };
-        let place = canvas.text_box(x, axis_y + 22.0, Anchor::Middle, Ink::Label, &text);
-        if canvas.free(&place) || year == TIMELINE_START {
+        let (_, place) =
+            canvas.text_box_inside(x, axis_y + 22.0, Anchor::Middle, Ink::Label, &text);
+        if canvas.free(&place) {
             canvas.text(x, axis_y + 22.0, Anchor::Middle, Ink::Label, &text);
         }
     }

@@ -1,7 +1,7 @@
 //! What each graphic shows in each state, computed from the data: which records are in focus,
 //! where events sit on the timeline, and the text alternative a screen reader gets.
 
-use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition};
+use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition, members_of};
 use crate::model::{
     BudgetsState, Coalition, CoalitionsState, Event, Figure, GraphicState, Membership, MoonState,
     Side, Status, TimelineState, Vocabulary,
@@ -137,6 +137,11 @@ pub fn budget_focus(state: BudgetsState, figure: &Figure) -> bool {
     }
 }
 
+/// The height of the ISS's orbit, which the Moon diagram draws for scale.
+pub fn iss_altitude() -> Option<&'static Figure> {
+    FIGURES.iter().find(|f| f.id == "iss-altitude")
+}
+
 /// How a text alternative names a member and its status: "China (founding member)".
 pub fn member_phrase(actor_id: &str, status: Status) -> Option<String> {
     actor(actor_id).map(|a| format!("{} ({})", a.name, status.label().to_ascii_lowercase()))
@@ -149,9 +154,8 @@ pub fn describe(state: GraphicState) -> String {
             let parts: Vec<String> = coalitions_drawn()
                 .filter(|c| coalition_focus(state, c.id))
                 .map(|c| {
-                    let members: Vec<String> = MEMBERSHIPS
-                        .iter()
-                        .filter(|m| m.coalition == c.id && membership_focus(state, m))
+                    let members: Vec<String> = members_of(c.id)
+                        .filter(|m| membership_focus(state, m))
                         .filter_map(|m| member_phrase(m.actor, m.status))
                         .collect();
                     format!("{}: {}.", c.name, members.join(", "))
@@ -184,10 +188,7 @@ pub fn describe(state: GraphicState) -> String {
         }
         GraphicState::Moon(state) => {
             let where_ = |side| cell("where", side).map_or("", |c| c.text);
-            let iss = FIGURES
-                .iter()
-                .find(|f| f.id == "iss-altitude")
-                .map_or("", |f| f.value);
+            let iss = iss_altitude().map_or("", |f| f.value);
             match state {
                 MoonState::Gateway => format!("Artemis: {}", where_(Side::Artemis)),
                 MoonState::Ilrs | MoonState::Disputed => format!("ILRS: {}", where_(Side::Ilrs)),

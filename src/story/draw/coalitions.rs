@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, class, px};
 use super::side_name;
-use crate::data::{MEMBERSHIPS, actor};
+use crate::data::{MEMBERSHIPS, actor, members_of};
 use crate::model::{CoalitionsState, Status, Vocabulary};
 use crate::story::graphics::{coalition_focus, coalitions_drawn, membership_focus};
 
@@ -36,7 +36,7 @@ pub fn draw(canvas: &mut Canvas, state: CoalitionsState) {
         canvas.text(MARGIN + 12.0, y, Anchor::Start, Ink::Heading, name);
         y += LINE;
         let mut x = MARGIN + 12.0;
-        for m in MEMBERSHIPS.iter().filter(|m| m.coalition == coalition.id) {
+        for m in members_of(coalition.id) {
             let name = actor(m.actor).map_or(m.actor, |a| short_name(a.name));
             let width = MARK + Ink::Label.width(name);
             if x + width > right && x > MARGIN + 12.0 {

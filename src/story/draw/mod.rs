@@ -133,9 +133,9 @@ impl Chart {
 
     /// The sources of the records it draws, in the order of the sources list.
     pub fn sources(self) -> Vec<&'static str> {
-        use crate::data::{COALITIONS, FIGURES, MEMBERSHIPS, SOURCES, cell};
+        use crate::data::{COALITIONS, MEMBERSHIPS, SOURCES, cell};
         use crate::model::Side;
-        use crate::story::graphics::{budget_ranking, timeline_events};
+        use crate::story::graphics::{budget_ranking, iss_altitude, timeline_events};
         let wheres = || Side::ALL.iter().filter_map(|side| cell("where", *side));
         let cited: Vec<&'static str> = match self {
             Chart::Story(GraphicKind::Coalitions) => MEMBERSHIPS
@@ -150,9 +150,8 @@ impl Chart {
             Chart::Story(GraphicKind::Moon) => wheres()
                 .flat_map(|c| c.sources.iter().copied())
                 .chain(
-                    FIGURES
-                        .iter()
-                        .filter(|f| f.id == "iss-altitude")
+                    iss_altitude()
+                        .into_iter()
                         .flat_map(|f| f.sources.iter().copied()),
                 )
                 .collect(),

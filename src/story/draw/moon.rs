@@ -5,20 +5,13 @@
 use std::fmt::Write;
 
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, class, px};
-use crate::data::{FIGURES, cell};
+use crate::data::cell;
 use crate::model::{MoonState, Side};
+use crate::story::graphics::iss_altitude;
 
 /// A plan's label: the `where` cell of its side, in a few words.
 pub fn where_label(side: Side) -> &'static str {
     cell("where", side).map_or("", |c| c.label.unwrap_or(c.text))
-}
-
-/// The ISS's height, as the figures give it.
-fn iss_altitude() -> &'static str {
-    FIGURES
-        .iter()
-        .find(|f| f.id == "iss-altitude")
-        .map_or("", |f| f.value)
 }
 
 /// Where things sit in each width: Earth, the Moon, and the Moon's radius.
@@ -63,7 +56,7 @@ pub fn draw(canvas: &mut Canvas, state: MoonState) {
         px(ex),
         px(ey - er - 8.0)
     );
-    let iss = format!("ISS, {} up", iss_altitude());
+    let iss = format!("ISS, {} up", iss_altitude().map_or("", |f| f.value));
     if canvas.narrow() {
         canvas.text(
             ex + er + 16.0,

@@ -15,9 +15,11 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function pageWeight() {
-  const names = (await fs.readdir(DIST)).filter((n) => !/\.(br|gz)$/.test(n)).sort();
+  // Files in folders too (graphics/), folders themselves skipped.
+  const names = (await fs.readdir(DIST, { recursive: true })).filter((n) => !/\.(br|gz)$/.test(n)).sort();
   const rows = [];
   for (const name of names) {
+    if ((await fs.stat(path.join(DIST, name))).isDirectory()) continue;
     const bytes = await fs.readFile(path.join(DIST, name));
     const br = zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
     rows.push({ name, raw: bytes.length, br: br.length });

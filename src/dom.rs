@@ -1,6 +1,6 @@
 //! Small DOM helpers the islands and the browser entry share.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event};
 
 use crate::markup::is_slug;
@@ -40,4 +40,13 @@ pub fn scroll_to_id(root: &Element, id: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A plain object with these properties, for `postMessage` and an event's `detail`.
+pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in entries {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
 }

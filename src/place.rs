@@ -8,8 +8,9 @@ use crate::embed::core::{Dark, Flags, HostViewport};
 
 #[derive(Clone, Debug)]
 pub struct Place {
-    /// The flags from the page's URL, or from the script embed's element.
-    pub flags: Flags,
+    /// The flags from the page's URL, or from the script embed's element, which a host may
+    /// change while the embed runs.
+    pub flags: RwSignal<Flags>,
     /// In a host's iframe (or forced with `?embed`).
     pub framed: bool,
     /// In a host's page through the script embed: the host's URL is not ours to change.
@@ -22,7 +23,7 @@ impl Default for Place {
     /// On its own page with no flags: what a component under test gets without a context.
     fn default() -> Self {
         Place {
-            flags: Flags::default(),
+            flags: RwSignal::new(Flags::default()),
             framed: false,
             script: false,
             viewport: signal(None).0,
@@ -35,21 +36,26 @@ impl Place {
     /// the host sends its viewport (a sticky graphic cannot stick in a frame as tall as its
     /// content).
     pub fn scrolly(&self) -> bool {
-        Place::scrolls(self.flags.flat, self.framed, self.viewport)
+        Place::scrolls(self.flags, self.framed, self.viewport)
     }
 
     /// [`Place::scrolly`] from its parts, for a closure that must be `Copy`.
-    pub fn scrolls(flat: bool, framed: bool, viewport: ReadSignal<Option<HostViewport>>) -> bool {
-        !flat && (!framed || viewport.with(Option::is_some))
+    pub fn scrolls(
+        flags: RwSignal<Flags>,
+        framed: bool,
+        viewport: ReadSignal<Option<HostViewport>>,
+    ) -> bool {
+        !flags.with(|f| f.flat) && (!framed || viewport.with(Option::is_some))
     }
 
     /// The classes the explainer's root takes for this place, as (class, on) pairs.
     pub fn root_classes(&self) -> [(&'static str, bool); 4] {
+        let dark = self.flags.with_untracked(|f| f.dark);
         [
             ("ilrs--framed", self.framed),
             ("ilrs--script", self.script),
-            ("ilrs--dark", self.flags.dark == Dark::On),
-            ("ilrs--light", self.flags.dark == Dark::Off),
+            ("ilrs--dark", dark == Dark::On),
+            ("ilrs--light", dark == Dark::Off),
         ]
     }
 }
@@ -75,16 +81,19 @@ mod tests {
         };
         assert!(hosted.scrolly());
         let flat = Place {
-            flags: parse_flags("flat"),
+            flags: RwSignal::new(parse_flags("flat")),
             ..Place::default()
         };
         assert!(!flat.scrolly());
+        // A host that turns `flat` off lets the story scroll again.
+        flat.flags.update(|f| f.flat = false);
+        assert!(flat.scrolly());
     }
 
     #[test]
     fn the_root_classes_follow_the_flags() {
         let place = Place {
-            flags: parse_flags("dark=on"),
+            flags: RwSignal::new(parse_flags("dark=on")),
             script: true,
             ..Place::default()
         };

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::watch::watch;
 use leptos::reactive::owner::Owner;
+use leptos::tachys::html::islands::{Island, IslandChildren};
 use leptos::tachys::view::any_view::IntoAny;
 use leptos::tachys::view::{Position, RenderHtml};
 use wasm_bindgen::JsCast;
@@ -15,22 +16,18 @@ use web_sys::{Element, HtmlElement};
 
 use crate::dom::{in_page_link, scroll_to_id};
 use crate::embed::copy::{CopySnippet, CopySnippetProps};
-use crate::embed::core::contract::{
-    ELEMENT_FLAGS, EMBED_ATTRIBUTE, EMBED_ROOT_CLASS, READY_ATTRIBUTE, ROOT_ID,
-};
-use crate::embed::core::{Flags, parse_flags};
+use crate::embed::core::contract::{EMBED_ROOT_CLASS, READY_ATTRIBUTE, ROOT_ID};
+use crate::embed::core::{Flags, HostEvent, parse_flags};
+use crate::embed::events::emit;
 use crate::embed::use_host_frame;
 use crate::explorer::island::{ExplorerIsland, ExplorerIslandProps};
 use crate::place::Place;
 use crate::story::island::{StoryIsland, StoryIslandProps};
-use crate::url::percent_encode;
 
-/// Starts every root on the page that is not running yet: the page's own and each script
-/// embed's. Safe to call again (embed.js does, when it fills a new element).
-#[wasm_bindgen]
+/// Starts the page's own root, if this is the explainer's page. Runs when the wasm starts; a
+/// script embed's roots are started by `embed.js`, one by one, with [`start_embed`].
 pub fn start() {
-    let document = document();
-    if let Some(root) = document.get_element_by_id(ROOT_ID)
+    if let Some(root) = document().get_element_by_id(ROOT_ID)
         && let Ok(root) = root.dyn_into::<HtmlElement>()
         && !root.has_attribute(READY_ATTRIBUTE)
         && let Some(app) = app_in(&root)
@@ -45,31 +42,22 @@ pub fn start() {
         start_root(&app, flags, framed, false).forget();
         let _ = root.set_attribute(READY_ATTRIBUTE, "hydrated");
     }
-    let Ok(hosts) = document.query_selector_all(&format!("[{EMBED_ATTRIBUTE}]")) else {
-        return;
-    };
-    for host in (0..hosts.length()).filter_map(|i| hosts.item(i)) {
-        let Ok(host) = host.dyn_into::<HtmlElement>() else {
-            continue;
-        };
-        if host.has_attribute(READY_ATTRIBUTE) {
-            continue;
-        }
-        let Some(app) = host
-            .shadow_root()
-            .and_then(|shadow| {
-                shadow
-                    .query_selector(&format!(".{EMBED_ROOT_CLASS}"))
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|root| app_in(&root))
-        else {
-            continue;
-        };
-        start_root(&app, parse_flags(&element_flags(&host)), false, true).forget();
-        let _ = host.set_attribute(READY_ATTRIBUTE, "hydrated");
-    }
+}
+
+/// Starts the explainer `embed.js` put in `host`'s shadow root, with the element's flags as a
+/// query string (`dark=on&flat&step=…`; anything malformed is ignored). `None` if the shadow
+/// root holds no explainer. The host keeps the handle, to pass on changed flags and to stop it.
+#[wasm_bindgen]
+pub fn start_embed(host: HtmlElement, flags: &str) -> Option<Running> {
+    let app = host
+        .shadow_root()?
+        .query_selector(&format!(".{EMBED_ROOT_CLASS}"))
+        .ok()
+        .flatten()
+        .and_then(|root| app_in(&root))?;
+    let running = start_root(&app, parse_flags(flags), false, true);
+    let _ = host.set_attribute(READY_ATTRIBUTE, "hydrated");
+    Some(running)
 }
 
 /// The explainer's own root (`.ilrs`) inside a container.
@@ -82,17 +70,33 @@ fn app_in(container: &Element) -> Option<HtmlElement> {
         .ok()
 }
 
-/// A handle on a running root: dropping it leaves the root running; `stop` releases everything
-/// its islands and the host-frame protocol set up.
-pub struct Running(Owner);
+/// A handle on a running root: `forget` leaves it running for good; `stop` releases everything
+/// its islands, its listeners, its observers and the host-frame protocol set up; `update` passes
+/// on flags a host changed.
+#[wasm_bindgen]
+pub struct Running {
+    owner: Owner,
+    flags: RwSignal<Flags>,
+}
 
+#[wasm_bindgen]
 impl Running {
-    pub fn forget(self) {
-        std::mem::forget(self.0);
+    /// The host changed the element's flags (as a query string, like [`start_embed`]'s).
+    pub fn update(&self, flags: &str) {
+        let next = parse_flags(flags);
+        if self.flags.with_untracked(|f| *f != next) {
+            self.flags.set(next);
+        }
     }
 
     pub fn stop(self) {
-        self.0.cleanup();
+        self.owner.cleanup();
+    }
+}
+
+impl Running {
+    pub fn forget(self) {
+        std::mem::forget(self.owner);
     }
 }
 
@@ -104,9 +108,10 @@ pub fn start_root(app: &HtmlElement, flags: Flags, framed: bool, script: bool) -
         leptos::mount::hydrate_islands();
     }
     let owner = Owner::new();
+    let flags = owner.with(|| RwSignal::new(flags));
     owner.with(|| {
         let viewport = if framed {
-            use_host_frame(app.clone(), flags.clone())
+            use_host_frame(app.clone(), flags.get_untracked())
         } else {
             signal(None).0
         };
@@ -116,8 +121,15 @@ pub fn start_root(app: &HtmlElement, flags: Flags, framed: bool, script: bool) -
             script,
             viewport,
         };
-        for (class, on) in place.root_classes() {
-            let _ = app.class_list().toggle_with_force(class, on);
+        {
+            // Again whenever a host changes the flags (`dark`).
+            let (app, place) = (app.clone(), place.clone());
+            watch(move || {
+                flags.track();
+                for (class, on) in place.root_classes() {
+                    let _ = app.class_list().toggle_with_force(class, on);
+                }
+            });
         }
         {
             let app = app.clone();
@@ -129,10 +141,11 @@ pub fn start_root(app: &HtmlElement, flags: Flags, framed: bool, script: bool) -
         if script {
             follow_in_page_links(app);
         }
-        provide_context(place);
+        provide_context(place.clone());
         hydrate_islands_in(app);
+        emit(app, &place, HostEvent::Ready, "");
     });
-    Running(owner)
+    Running { owner, flags }
 }
 
 /// Hydrates every island under `root` in document order, under the current owner.
@@ -145,9 +158,10 @@ pub fn hydrate_islands_in(root: &Element) {
     }
 }
 
-/// The prerendered island's children are never hydrated: they stay the server's.
+/// The prerendered island's children (its `<leptos-children>`) are never hydrated: they stay
+/// the server's, and the walk passes over them.
 fn children() -> Children {
-    Box::new(|| ().into_any())
+    Box::new(|| IslandChildren::new(()).into_any())
 }
 
 /// Hydrates one `<leptos-island>` as the island macro's own export does, choosing the island by
@@ -174,23 +188,16 @@ fn hydrate_island(el: &HtmlElement) {
     }
 }
 
-fn hydrate(el: &HtmlElement, island: impl RenderHtml) {
+fn hydrate<I: RenderHtml>(el: &HtmlElement, island: I)
+where
+    I::State: 'static,
+{
+    // The island's element is the server's `<leptos-island>`; its view starts inside it.
+    let island = Island::new("", island);
     let state = island.hydrate_from_position::<true>(el, Position::Current);
-    // The view's DOM is the server's and goes with it; its reactive parts belong to the owner.
-    std::mem::forget(state);
-}
-
-/// The host element's `data-dark`, `data-flat` and `data-step` as a query string, so they read
-/// exactly like the page's URL flags.
-fn element_flags(host: &HtmlElement) -> String {
-    ELEMENT_FLAGS
-        .iter()
-        .filter_map(|name| {
-            let value = host.get_attribute(&format!("data-{name}"))?;
-            Some(format!("{name}={}", percent_encode(&value)))
-        })
-        .collect::<Vec<_>>()
-        .join("&")
+    // The view's DOM is the server's; its event listeners and effects go with the owner.
+    let held = send_wrapper::SendWrapper::new(state);
+    on_cleanup(move || drop(held));
 }
 
 /// In a shadow root, `#id` links would go to the host page's URL and find nothing there: scroll

@@ -242,8 +242,9 @@ async fn each_snippet_island_fills_in_this_sites_address() {
     let script = text(&app, "[data-testid='embed-script']");
     assert_eq!(
         script,
-        format!("<div data-ilrs-explainer></div>\n<script src=\"{base}embed.js\" async></script>")
+        ilrs_explainer::embed::core::script_snippet(&base, ilrs_explainer::data::HERO.title)
     );
+    assert!(!script.contains("./"), "{script}");
     let iframe = text(&app, "[data-testid='embed-iframe']");
     assert!(
         iframe.contains(&format!("src=\"{base}?embed\"")),
@@ -265,4 +266,84 @@ async fn a_stopped_root_no_longer_answers() {
         quotations.get_attribute("aria-pressed").as_deref(),
         Some("false")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_script_embed_tells_its_host_follows_changed_flags_and_stops() {
+    // As embed.js leaves it: an element with an open shadow root holding the fragment.
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    root.set_class_name("ilrs-embed-root");
+    root.set_inner_html(PRERENDERED);
+    shadow.append_child(&root).unwrap();
+
+    // Every `ilrs:*` event that reaches the element, as "type detail".
+    let heard = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let mut listeners = Vec::new();
+    for (kind, field) in [("ready", ""), ("filter", "filter"), ("step", "step")] {
+        let heard = heard.clone();
+        listeners.push(gloo_events::EventListener::new(
+            &host,
+            format!("ilrs:{kind}"),
+            move |event| {
+                let detail = event.unchecked_ref::<web_sys::CustomEvent>().detail();
+                let value = js_sys::Reflect::get(&detail, &field.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                heard
+                    .borrow_mut()
+                    .push(format!("{kind} {value}").trim().to_string());
+            },
+        ));
+    }
+
+    let running = ilrs_explainer::start::start_embed(host.clone(), "dark=on").expect("started");
+    settle().await;
+    let app = one(&root, ".ilrs");
+    assert_eq!(
+        host.get_attribute("data-ilrs-ready").as_deref(),
+        Some("hydrated")
+    );
+    assert!(app.class_list().contains("ilrs--dark"));
+    assert_eq!(heard.borrow().first().map(String::as_str), Some("ready"));
+    assert_eq!(count(&app, ".ilrs-story--scrolly"), 1, "scrolling");
+
+    one(&app, "[data-facet='kind'][data-value='quotation']").click();
+    settle().await;
+    assert!(
+        heard
+            .borrow()
+            .contains(&"filter kind=quotation".to_string())
+    );
+
+    // The host turns the story flat, light, and asks for a step.
+    running.update("flat&dark=off&step=story-budgets");
+    settle().await;
+    assert_eq!(count(&app, ".ilrs-story--scrolly"), 0, "flat");
+    assert!(app.class_list().contains("ilrs--light") && !app.class_list().contains("ilrs--dark"));
+    assert_eq!(
+        one(&app, "[data-step='story-budgets']")
+            .get_attribute("data-active")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(heard.borrow().contains(&"step story-budgets".to_string()));
+
+    // Stopped: the explorer no longer answers, and nothing more is told.
+    running.stop();
+    let told = heard.borrow().len();
+    let events = one(&app, "[data-facet='kind'][data-value='event']");
+    events.click();
+    settle().await;
+    assert_eq!(
+        events.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(heard.borrow().len(), told);
+    host.remove();
 }

@@ -10,7 +10,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::core::{origin_of, site_base};
 
 /// A snippet's island: fills in this site's address, and copies the code on a click.
-#[island]
+#[cfg_attr(feature = "ssr", island)]
+#[cfg_attr(not(feature = "ssr"), component)]
 pub fn CopySnippet(children: Children) -> impl IntoView {
     let root = NodeRef::<Figure>::new();
     watch(move || {

@@ -18,10 +18,48 @@ pub mod contract {
     pub const EMBED_ROOT_CLASS: &str = "ilrs-embed-root";
     /// Set on each live root (the page's and each embed's host) once it answers input.
     pub const READY_ATTRIBUTE: &str = "data-ilrs-ready";
-    /// The flags a script embed reads from its element, as `data-{name}`.
+    /// The flags a script embed reads from its element, as `{name}` or `data-{name}`.
     pub const ELEMENT_FLAGS: [&str; 3] = ["dark", "flat", "step"];
-    /// The fragment the build writes beside index.html for the script embed.
-    pub const FRAGMENT_FILE: &str = "fragment.html";
+    /// On the element: start at once rather than when it nears the screen (or `data-eager`).
+    pub const EAGER_ATTRIBUTE: &str = "eager";
+    /// What the explainer tells its host, as `ilrs:{kind}` events on the element or, in a
+    /// frame, `{ source: "ilrs-explainer", type: kind, [field]: value }` messages to the parent.
+    pub const EVENT_PREFIX: &str = "ilrs:";
+}
+
+/// What the explainer tells the host page, for its own analytics; each names one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostEvent {
+    /// The explainer answers input (no field).
+    Ready,
+    /// A story step became the active one (`step`: its id).
+    Step,
+    /// The explorer's filter changed (`filter`: the filter as a query string, empty for none).
+    Filter,
+    /// The reader opened a record: its passages, or a link to it (`record`: its id).
+    Record,
+}
+
+impl HostEvent {
+    /// The message's `type` and the event's name after `ilrs:`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            HostEvent::Ready => "ready",
+            HostEvent::Step => "step",
+            HostEvent::Filter => "filter",
+            HostEvent::Record => "record",
+        }
+    }
+
+    /// The one field the event carries, if any.
+    pub fn field(self) -> Option<&'static str> {
+        match self {
+            HostEvent::Ready => None,
+            HostEvent::Step => Some("step"),
+            HostEvent::Filter => Some("filter"),
+            HostEvent::Record => Some("record"),
+        }
+    }
 }
 
 /// The colour scheme a host asks for.
@@ -291,15 +329,18 @@ pub fn snippet_pieces(title: &str) -> [(&'static str, Vec<Piece>); 2] {
     let (base, origin) = (BASE.to_string(), ORIGIN.to_string());
     [
         ("iframe", split(iframe_snippet_for(&base, &origin, title))),
-        ("script", split(script_snippet(&base))),
+        ("script", split(script_snippet(&base, title))),
     ]
 }
 
-/// The script-embed snippet: an element to fill and the stable `embed.js`.
-pub fn script_snippet(base: &str) -> String {
+/// The script-embed snippet: the element to fill, holding a link to the page for readers
+/// without JavaScript, and the stable `embed.js`.
+pub fn script_snippet(base: &str, title: &str) -> String {
+    let tag = contract::EMBED_TAG;
     format!(
-        "<div {}></div>\n<script src=\"{base}embed.js\" async></script>",
-        contract::EMBED_ATTRIBUTE
+        "<{tag}><a href=\"{base}\">{}</a></{tag}>\n<script src=\"{base}embed.js\" async></script>",
+        // Text, not an attribute: an apostrophe stays as it reads.
+        title.replace('&', "&amp;").replace('<', "&lt;")
     )
 }
 
@@ -397,8 +438,9 @@ mod tests {
             "indented"
         );
         assert_eq!(
-            script_snippet("https://a.b/ilrs/"),
-            "<div data-ilrs-explainer></div>\n<script src=\"https://a.b/ilrs/embed.js\" async></script>"
+            script_snippet("https://a.b/ilrs/", "A & B"),
+            "<ilrs-explainer><a href=\"https://a.b/ilrs/\">A &amp; B</a></ilrs-explainer>\n\
+             <script src=\"https://a.b/ilrs/embed.js\" async></script>"
         );
     }
 
@@ -417,7 +459,7 @@ mod tests {
         let [(iframe_name, iframe), (script_name, script)] = snippet_pieces("A & B");
         assert_eq!((iframe_name, script_name), ("iframe", "script"));
         assert_eq!(fill(&iframe), iframe_snippet("https://a.b/ilrs/", "A & B"));
-        assert_eq!(fill(&script), script_snippet("https://a.b/ilrs/"));
+        assert_eq!(fill(&script), script_snippet("https://a.b/ilrs/", "A & B"));
         assert!(iframe.contains(&Piece::Origin) && script.contains(&Piece::Base));
     }
 

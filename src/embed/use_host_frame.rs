@@ -15,6 +15,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, ResizeObserver};
 
+use crate::dom::object;
+
 use super::core::{
     Flags, HostViewport, MESSAGE_SOURCE, MESSAGE_TYPE_HEIGHT, origin_allowed, parse_pym_viewport,
     pym_height,
@@ -117,13 +119,4 @@ fn report_height(root: &web_sys::HtmlElement, flags: &Flags, last: &Cell<u32>) {
         ("height", height.into()),
     ]);
     let _ = parent.post_message(&own, target);
-}
-
-/// A plain object with these properties, for `postMessage`.
-fn object(entries: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in entries {
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
-    }
-    object.into()
 }

@@ -10,14 +10,17 @@ use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
 
 use super::filter::{Entry, Facet, Filter, describe_filter};
 use super::index::{Index, Outcome};
-use super::query::QUERY_LIMIT;
+use super::query::{QUERY_LIMIT, write_query};
 use super::use_url_state::use_url_state;
 use crate::dom::{all, in_page_link, scroll_to_id};
+use crate::embed::core::HostEvent;
+use crate::embed::events::emit;
 use crate::place::Place;
 use crate::watch::watch;
 
 /// Wraps the prerendered explorer (`children`, which never enter the wasm).
-#[island]
+#[cfg_attr(feature = "ssr", island)]
+#[cfg_attr(not(feature = "ssr"), component)]
 pub fn ExplorerIsland(children: Children) -> impl IntoView {
     let root = NodeRef::<Div>::new();
     let place = use_context::<Place>().unwrap_or_default();
@@ -69,12 +72,15 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
     // only once a filter is set (from the URL or by the reader), not while the page starts.
     let mut links: Option<EventListener> = None;
     let mut page: Option<Page> = None;
+    // The filter the host was last told about (`ilrs:filter`), as a query string.
+    let mut told = String::new();
+    let for_host = place.clone();
     watch(move || {
         let Some(root) = root.get() else {
             return;
         };
         if links.is_none() {
-            links = Some(listen_for_links(&root, reveal));
+            links = Some(listen_for_links(&root, &for_host, reveal));
             let _ = root.class_list().add_1("is-live");
             ready.set(true);
         }
@@ -92,7 +98,13 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
                 let outcome = i.apply(f);
                 page.show(f, &outcome, i, skipped);
                 shown.set_value(Some(outcome));
-            })
+            });
+            let query = write_query(f, "");
+            let query = query.trim_start_matches('?');
+            if query != told {
+                told = query.to_string();
+                emit(&root, &for_host, HostEvent::Filter, query);
+            }
         });
     });
 
@@ -113,6 +125,14 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
             filter.update(|f| f.toggle(facet, &value));
         } else if let Ok(Some(_)) = target.closest("[data-testid='reset-filters']") {
             filter.set(Filter::default());
+        } else if let Ok(Some(summary)) = target.closest("[data-record] summary")
+            && let Some(details) = summary.parent_element()
+            && !details.has_attribute("open")
+            && let Ok(Some(record)) = summary.closest("[data-record]")
+        {
+            // The reader opens a record's passages.
+            let id = record.get_attribute("data-record").unwrap_or_default();
+            emit(&record, &place, HostEvent::Record, &id);
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
@@ -168,14 +188,23 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
 
 /// In-page links anywhere in the explainer: on the page they also change the fragment, but a
 /// script embed leaves the host's fragment alone, so the click is the one signal for both.
-fn listen_for_links(root: &HtmlElement, reveal: impl Fn(String) + 'static) -> EventListener {
+/// A link to a record tells the host a record was opened.
+fn listen_for_links(
+    root: &HtmlElement,
+    place: &Place,
+    reveal: impl Fn(String) + 'static,
+) -> EventListener {
     let app = root
         .closest(".ilrs")
         .ok()
         .flatten()
         .unwrap_or_else(|| root.clone().into());
+    let (place, list) = (place.clone(), root.clone());
     EventListener::new(&app, "click", move |event| {
         if let Some(id) = in_page_link(event) {
+            if let Ok(Some(record)) = list.query_selector(&format!("[data-record='{id}']")) {
+                emit(&record, &place, HostEvent::Record, &id);
+            }
             reveal(id);
         }
     })

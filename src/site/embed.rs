@@ -7,7 +7,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::embed::core::contract::{EMBED_ATTRIBUTE, EMBED_ROOT_CLASS};
+use crate::embed::core::contract::EMBED_ROOT_CLASS;
 
 /// The built site's hashed asset names the embed needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,58 +111,26 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// `embed.js`: fetches the prerendered fragment, puts it with the stylesheet into an open shadow
-/// root in each `[data-ilrs-explainer]` element, waits for the stylesheet, then starts the wasm,
-/// which hydrates the islands in each root. Asset URLs are taken relative to the script's own,
-/// so the snippet works from any host page.
-pub fn embed_js(assets: &Assets, shadow_css: &str, fragment: &str) -> String {
-    format!(
-        r#"/* The ILRS explainer's script embed. On any page:
-     <div data-ilrs-explainer></div>
-     <script src="https://WHERE-THE-SITE-IS/embed.js" async></script>
-   Options on the element: data-dark="on|off|auto", data-flat, data-step="{{step id}}".
-   Each element gets an open shadow root with the explainer's styles inside; the host page's
-   URL is never changed. The site's assets must be served with CORS (see the README). */
-(function () {{
-  var script = document.currentScript;
-  if (!script || !window.WebAssembly) return;
-  var base = new URL(".", script.src);
-  var css = new URL("{shadow_css}", base).href;
-  var fragment = new URL("{fragment}", base).href;
-  function prepare(host, html) {{
-    if (host.shadowRoot) return Promise.resolve();
-    var shadow = host.attachShadow({{ mode: "open" }});
-    var link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = css;
-    var root = document.createElement("div");
-    root.className = "{root_class}";
-    // The build's own prerendered explainer, from this script's own site.
-    root.innerHTML = html;
-    shadow.append(link, root);
-    return new Promise(function (done) {{
-      link.onload = link.onerror = function () {{ done(); }};
-    }});
-  }}
-  function start() {{
-    var hosts = Array.prototype.slice.call(document.querySelectorAll("[{attribute}]"));
-    if (!hosts.length) return;
-    fetch(fragment)
-      .then(function (r) {{ if (!r.ok) throw new Error(fragment + ": HTTP " + r.status); return r.text(); }})
-      .then(function (html) {{ return Promise.all(hosts.map(function (host) {{ return prepare(host, html); }})); }})
-      .then(function () {{ return import(new URL("{js}", base).href); }})
-      .then(function (app) {{ return app.default({{ module_or_path: new URL("{wasm}", base).href }}); }})
-      .catch(function (error) {{ console.warn("ILRS explainer: the embed could not start.", error); }});
-  }}
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
-}})();
-"#,
-        js = assets.js,
-        wasm = assets.wasm,
-        root_class = EMBED_ROOT_CLASS,
-        attribute = EMBED_ATTRIBUTE,
-    )
+/// `embed.js`, kept as a script of its own (`src/embed/embed.js`) with this build's file names
+/// written in: the wasm-bindgen module and its wasm, the shadow stylesheet and the fragment, each
+/// relative to the script's own address.
+pub fn embed_js(assets: &Assets, shadow_css: &str, fragment: &str) -> Result<String, String> {
+    const SCRIPT: &str = include_str!("../embed/embed.js");
+    const PLACE: &str = "/* BUILD */ { js: \"\", wasm: \"\", css: \"\", fragment: \"\" }";
+    if SCRIPT.matches(PLACE).count() != 1 {
+        return Err(format!(
+            "src/embed/embed.js must hold `{PLACE}` exactly once"
+        ));
+    }
+    let quoted = |name: &str| format!("\"{}\"", name.replace(['\\', '"'], ""));
+    let names = format!(
+        "{{ js: {}, wasm: {}, css: {}, fragment: {} }}",
+        quoted(&assets.js),
+        quoted(&assets.wasm),
+        quoted(shadow_css),
+        quoted(fragment)
+    );
+    Ok(SCRIPT.replace(PLACE, &names))
 }
 
 /// The inline scripts of a page (those without `src`), as written.
@@ -233,7 +201,7 @@ pub fn write(dir: &Path, page: &str, fragment: &str) -> Result<Vec<String>, Stri
         (css_name.clone(), css),
         (
             "embed.js".to_string(),
-            embed_js(&assets, &css_name, &fragment_name),
+            embed_js(&assets, &css_name, &fragment_name)?,
         ),
         (fragment_name, fragment.to_string()),
         ("csp.txt".to_string(), content_security_policy(page) + "\n"),
@@ -248,6 +216,7 @@ pub fn write(dir: &Path, page: &str, fragment: &str) -> Result<Vec<String>, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::embed::core::contract::{EMBED_ATTRIBUTE, EMBED_TAG, READY_ATTRIBUTE};
 
     #[test]
     fn rem_follows_a_fixed_size_except_in_media_queries() {
@@ -302,12 +271,16 @@ mod tests {
             wasm: "ilrs-explainer-1_bg.wasm".into(),
             css: "explainer-1.css".into(),
         };
-        let js = embed_js(&assets, "embed-2.css", "fragment-3.html");
-        assert!(js.contains("new URL(\"ilrs-explainer-1.js\", base)"));
-        assert!(js.contains("module_or_path: new URL(\"ilrs-explainer-1_bg.wasm\", base)"));
-        assert!(js.contains("new URL(\"embed-2.css\", base)"));
+        let js = embed_js(&assets, "embed-2.css", "fragment-3.html").unwrap();
+        assert!(js.contains(
+            "var BUILD = { js: \"ilrs-explainer-1.js\", wasm: \"ilrs-explainer-1_bg.wasm\", \
+             css: \"embed-2.css\", fragment: \"fragment-3.html\" };"
+        ));
+        assert!(!js.contains("/* BUILD */"));
         assert!(js.contains("attachShadow({ mode: \"open\" })"));
-        assert!(js.contains("new URL(\"fragment-3.html\", base)"));
-        assert!(js.contains("querySelectorAll(\"[data-ilrs-explainer]\")"));
+        assert!(js.contains(&format!("var MARK = \"{EMBED_ATTRIBUTE}\";")));
+        assert!(js.contains(&format!("var TAG = \"{EMBED_TAG}\";")));
+        assert!(js.contains(&format!("var ROOT = \"{EMBED_ROOT_CLASS}\";")));
+        assert!(js.contains(&format!("var READY = \"{READY_ATTRIBUTE}\";")));
     }
 }

@@ -12,19 +12,23 @@ use web_sys::Element;
 use super::steps::shown_state;
 use super::use_active_step;
 use crate::dom::all;
+use crate::embed::core::HostEvent;
+use crate::embed::events::emit;
 use crate::place::Place;
 
 /// Wraps the prerendered story (`children`, which never enter the wasm).
-#[island]
+#[cfg_attr(feature = "ssr", island)]
+#[cfg_attr(not(feature = "ssr"), component)]
 pub fn StoryIsland(children: Children) -> impl IntoView {
     let root = NodeRef::<Section>::new();
     let place = use_context::<Place>().unwrap_or_default();
     // Off in the server's HTML and until the island runs, then on where the place allows it.
     let running = RwSignal::new(false);
-    let (flat, framed) = (place.flags.flat, place.framed);
+    let (flags, framed) = (place.flags, place.framed);
     let viewport = place.viewport;
-    let scrolly = move || running.get() && Place::scrolls(flat, framed, viewport);
-    let engine = use_active_step(root, scrolly, viewport, place.flags.step.clone());
+    let scrolly = move || running.get() && Place::scrolls(flags, framed, viewport);
+    let asked = move || flags.with(|f| f.step.clone());
+    let engine = use_active_step(root, scrolly, viewport, asked, place.script);
 
     // One effect keeps the prerendered story in line: its layout, the active and visited
     // steps, the sticky graphic and the controls, and in a host's frame, where the graphic sits
@@ -33,6 +37,8 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
     // every scroll.
     let (active, fired) = (engine.active, engine.fired);
     let mut parts: Option<Parts> = None;
+    // The step the host was last told about (`ilrs:step`).
+    let mut told: Option<usize> = None;
     watch(move || {
         let Some(section) = root.get() else {
             return;
@@ -46,6 +52,13 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
             .toggle_with_force("ilrs-story--scrolly", scrolly());
         let active = active.get();
         fired.with(|fired| parts.show(&section, active, fired));
+        if active != told
+            && let Some(step) = active.and_then(|i| parts.steps.get(i))
+        {
+            told = active;
+            let id = step.get_attribute("data-step").unwrap_or_default();
+            emit(step, &place, HostEvent::Step, &id);
+        }
         if let Some(v) = viewport.get()
             && let Some(body) = &parts.body
         {

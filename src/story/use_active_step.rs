@@ -34,16 +34,18 @@ pub struct UseActiveStepReturn<StepBy: Fn(isize) + Copy> {
 
 /// Keeps the step under the trigger line active among the `[data-step]` elements inside `root`,
 /// once `enabled` is true (the scrolling layout is on: positions measured before it would be
-/// wrong). A `#step-id` in the URL, or `start_at`, opens the story at that step; an id the
-/// story does not have is ignored. In a host's
-/// frame, `viewport` (the host's, from pym.js) places the trigger line instead of the window.
+/// wrong). A `#step-id` in the URL, or the step the host `asked` for, opens the story at that
+/// step, and a step asked for later goes there; an id the story does not have is ignored. In a
+/// host's frame, `viewport` (the host's, from pym.js) places the trigger line instead of the
+/// window. In a host's page (`script`), the story scrolls there at start only if it is already
+/// on the screen: a host page is not moved under a reader who is elsewhere.
 pub fn use_active_step(
     root: NodeRef<Section>,
     enabled: impl Fn() -> bool + Copy + 'static,
     viewport: ReadSignal<Option<HostViewport>>,
-    start_at: Option<String>,
+    asked: impl Fn() -> Option<String> + Copy + 'static,
+    script: bool,
 ) -> UseActiveStepReturn<impl Fn(isize) + Copy + 'static> {
-    let start_at = StoredValue::new(start_at);
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
 
@@ -101,6 +103,20 @@ pub fn use_active_step(
             .position(|el| el.get_attribute("data-step").as_deref() == Some(id))
     };
 
+    // At start: on its own page or in a frame always; in a host's page only when on the screen.
+    let may_scroll_at_start = move || {
+        !script
+            || root.get_untracked().is_some_and(|root| {
+                let rect = root.get_bounding_client_rect();
+                let height = window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(0.0);
+                rect.top() < height && rect.bottom() > 0.0
+            })
+    };
+
     let open_from_hash = move || {
         let hash = window().location().hash().unwrap_or_default();
         let index = step_index(hash.trim_start_matches('#'))?;
@@ -137,17 +153,45 @@ pub fn use_active_step(
         request_animation_frame(move || {
             if open_from_hash().is_none() {
                 // `?step=` (a host's choice) opens the story there, once.
-                match start_at.with_value(|id| id.as_deref().and_then(step_index)) {
-                    Some(index) => {
+                match untrack(asked).as_deref().and_then(step_index) {
+                    Some(index) if may_scroll_at_start() => {
                         scroll_to(index, ScrollLogicalPosition::Start);
                         activate(index);
                     }
-                    None => measure(),
+                    _ => measure(),
                 }
             }
         });
         let held = SendWrapper::new((observer, callback, resize, hash));
         on_cleanup(move || held.0.disconnect());
+    });
+
+    // The step asked for: in the flat layout it is made active once the story is hydrated (the
+    // scrolling layout opens it above, once laid out); a step asked for later is gone to in
+    // either layout.
+    let mut applied: Option<Option<String>> = None;
+    watch(move || {
+        let wanted = asked();
+        if root.get().is_none() || applied.as_ref() == Some(&wanted) {
+            return;
+        }
+        let first = applied.is_none();
+        applied = Some(wanted.clone());
+        let Some(id) = wanted else {
+            return;
+        };
+        request_animation_frame(move || {
+            if first && untrack(enabled) {
+                return;
+            }
+            let Some(index) = step_index(&id) else {
+                return;
+            };
+            if !first || may_scroll_at_start() {
+                scroll_to(index, ScrollLogicalPosition::Start);
+            }
+            activate(index);
+        });
     });
 
     // The host scrolled or resized: the trigger line moved over the steps.

@@ -316,7 +316,9 @@ test('"Embed this" shows both snippets for this address, and the copy button cop
   const iframe = page.getByTestId('embed-iframe');
   await page.waitForFunction((base) => document.querySelector('[data-testid="embed-iframe"]').textContent.includes(base), `${site.url}/?embed`);
   assert.match(await iframe.textContent(), /e\.origin !== "http:\/\/127\.0\.0\.1:\d+"/);
-  assert.equal(await page.getByTestId('embed-script').textContent(), `<div data-ilrs-explainer></div>\n<script src="${site.url}/embed.js" async></script>`);
+  const script = await page.getByTestId('embed-script').textContent();
+  const title = await page.locator('.ilrs-title').first().textContent();
+  assert.equal(script, `<ilrs-explainer><a href="${site.url}/">${title}</a></ilrs-explainer>\n<script src="${site.url}/embed.js" async></script>`);
   await page.getByTestId('copy-embed-script').click();
   await page.locator('.ilrs-snippet [role="status"]', { hasText: 'Copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.getByTestId('embed-script').textContent());

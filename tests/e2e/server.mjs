@@ -31,10 +31,13 @@ export function withoutScripts(html) {
  * Serves `root` on 127.0.0.1. `pages` maps extra paths to functions of the index.html text, for
  * variants such as the page without scripts; `files` maps extra paths to files elsewhere (a
  * host page's copy of pym.js). `cors` lets pages on other origins load the assets, as the
- * script embed needs; `csp` is sent as the HTML pages' Content-Security-Policy.
+ * script embed needs; `csp` is sent as the HTML pages' Content-Security-Policy. `fill(url)` gives,
+ * for a request, the placeholders in HTML files and their text (a host page's `{{SITE}}`, where
+ * the explainer is served).
+ * `missing` lists paths answered with 404, as if the file had not been deployed.
  * Resolves to { url, close }.
  */
-export async function serve(root, { port = 0, pages = {}, files = {}, cors = false, csp } = {}) {
+export async function serve(root, { port = 0, pages = {}, files = {}, cors = false, csp, fill, missing = [] } = {}) {
   const base = path.resolve(root);
   const variants = new Map();
   const server = http.createServer(async (req, res) => {
@@ -66,6 +69,7 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
         res.end(page);
         return;
       }
+      if (missing.includes(url.pathname)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
       let rel = decodeURIComponent(url.pathname);
       if (rel.endsWith('/')) rel += 'index.html';
       let file = path.resolve(base, '.' + rel);
@@ -81,6 +85,11 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
         if (body) { encoding = enc; break; }
       }
       body ??= await fs.readFile(file);
+      if (fill && type === TYPES['.html'] && !encoding) {
+        let text = body.toString('utf8');
+        for (const [mark, value] of Object.entries(fill(url))) text = text.replaceAll(mark, value);
+        body = Buffer.from(text);
+      }
       const hashed = /-[0-9a-f]{8,16}\.[a-z]+$/.test(file);
       res.writeHead(200, {
         'content-type': type,
@@ -93,7 +102,8 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
       res.end(body);
     } catch (error) {
       const missing = error.code === 'ENOENT' || error.code === 'EISDIR' || error instanceof URIError;
-      res.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain; charset=utf-8' });
+      // With the CORS header, as a CDN sends it with its errors: a host page can read the status.
+      res.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain; charset=utf-8', ...(cors ? { 'access-control-allow-origin': '*' } : {}) });
       res.end(missing ? 'not found' : 'server error');
     }
   });

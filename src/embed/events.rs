@@ -1,0 +1,43 @@
+//! Tells the host page what the reader does, for the host's own analytics and nothing else:
+//! `ilrs:{kind}` CustomEvents that bubble and cross the shadow root (composed), dispatched on the
+//! explainer's root, so a listener on the embed's element or on the document hears them; in a
+//! frame, the same as `{ source: "ilrs-explainer", type: kind, [field]: value }` messages to the
+//! parent window alone. Names and fields are `core::HostEvent`'s.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+
+use super::core::contract::EVENT_PREFIX;
+use super::core::{HostEvent, MESSAGE_SOURCE};
+use crate::dom::object;
+use crate::place::Place;
+
+/// Tells the host about `event` from anywhere inside the explainer's root (`from`), with
+/// `value` as its field's value.
+pub fn emit(from: &Element, place: &Place, event: HostEvent, value: &str) {
+    let field = event.field().map(|name| (name, JsValue::from_str(value)));
+    if place.framed {
+        let Ok(Some(parent)) = window().parent() else {
+            return;
+        };
+        let mut entries = vec![
+            ("source", JsValue::from_str(MESSAGE_SOURCE)),
+            ("type", JsValue::from_str(event.kind())),
+        ];
+        entries.extend(field);
+        let target = place.flags.with_untracked(|f| f.parent_origin.clone());
+        let _ = parent.post_message(&object(&entries), target.as_deref().unwrap_or("*"));
+        return;
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object(&field.into_iter().collect::<Vec<_>>()));
+    let root = from.closest(".ilrs").ok().flatten();
+    if let Ok(custom) =
+        CustomEvent::new_with_event_init_dict(&format!("{EVENT_PREFIX}{}", event.kind()), &init)
+    {
+        let _ = root.as_ref().unwrap_or(from).dispatch_event(&custom);
+    }
+}

@@ -1,7 +1,8 @@
 // Trunk post-build hook (release only): minifies the wasm-bindgen glue in the staged site with
 // esbuild (pinned in package-lock.json). Trunk's own minifier cannot parse this module and
-// leaves it as it is; minified, it is about 1.8 KB smaller as served (brotli). It runs before
-// the prerender hook, which precompresses every file.
+// leaves it as it is; minified, it is about 1.8 KB smaller as served (brotli). It also stages
+// src/embed/embed.js minified, for the prerender hook (which runs next) to write this build's
+// file names into; the prerender precompresses every file.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { transform } from 'esbuild';
@@ -22,3 +23,9 @@ const source = await fs.readFile(file, 'utf8');
 const { code } = await transform(source, { minify: true, format: 'esm', target: 'es2020' });
 await fs.writeFile(file, code);
 console.error(`minify-glue: ${names[0]} ${source.length} -> ${code.length} bytes`);
+
+// embed.js: a classic script (it must also run as a module), its header comment kept (/*!).
+const embedSource = await fs.readFile(new URL('../src/embed/embed.js', import.meta.url), 'utf8');
+const embed = await transform(embedSource, { minify: true, target: 'es2020' });
+await fs.writeFile(path.join(dir, 'embed.js'), embed.code);
+console.error(`minify-glue: embed.js ${embedSource.length} -> ${embed.code.length} bytes`);

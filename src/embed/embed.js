@@ -1,3 +1,4 @@
+/*! The ILRS explainer's script embed. Usage and options: the README, "As a script embed". */
 /* The ILRS explainer's script embed: embed.js, at the root of the built site. On any page:
      <ilrs-explainer></ilrs-explainer>   (or any element with data-ilrs-explainer)
      <script src="https://WHERE-THE-SITE-IS/embed.js" async></script>
@@ -11,8 +12,8 @@
 (function () {
   "use strict";
 
-  // The build's own file names, relative to this script (written by the build).
-  var BUILD = /* BUILD */ { js: "", wasm: "", css: "", fragment: "" };
+  // The build's own file names, relative to this script (written in by the build).
+  var BUILD = { js: "@ILRS_JS@", wasm: "@ILRS_WASM@", css: "@ILRS_CSS@", fragment: "@ILRS_FRAGMENT@" };
 
   var TAG = "ilrs-explainer";
   var MARK = "data-ilrs-explainer";

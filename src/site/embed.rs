@@ -111,27 +111,35 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// `embed.js`, kept as a script of its own (`src/embed/embed.js`) with this build's file names
-/// written in: the wasm-bindgen module and its wasm, the shadow stylesheet and the fragment, each
-/// relative to the script's own address.
-pub fn embed_js(assets: &Assets, shadow_css: &str, fragment: &str) -> Result<String, String> {
-    const SCRIPT: &str = include_str!("../embed/embed.js");
-    const PLACE: &str = "/* BUILD */ { js: \"\", wasm: \"\", css: \"\", fragment: \"\" }";
-    if SCRIPT.matches(PLACE).count() != 1 {
-        return Err(format!(
-            "src/embed/embed.js must hold `{PLACE}` exactly once"
-        ));
+/// `embed.js`, kept as a script of its own (`src/embed/embed.js`), as `template` (that file, or
+/// the minified copy a release build's hook stages) with this build's file names written in: the
+/// wasm-bindgen module and its wasm, the shadow stylesheet and the fragment, each relative to the
+/// script's own address.
+pub fn embed_js(
+    template: &str,
+    assets: &Assets,
+    shadow_css: &str,
+    fragment: &str,
+) -> Result<String, String> {
+    let mut script = template.to_string();
+    for (place, name) in [
+        ("@ILRS_JS@", assets.js.as_str()),
+        ("@ILRS_WASM@", assets.wasm.as_str()),
+        ("@ILRS_CSS@", shadow_css),
+        ("@ILRS_FRAGMENT@", fragment),
+    ] {
+        let quoted = format!("\"{place}\"");
+        if script.matches(&quoted).count() != 1 {
+            return Err(format!("embed.js must hold {quoted} exactly once"));
+        }
+        let name: String = name.chars().filter(|c| !matches!(c, '"' | '\\')).collect();
+        script = script.replace(&quoted, &format!("\"{name}\""));
     }
-    let quoted = |name: &str| format!("\"{}\"", name.replace(['\\', '"'], ""));
-    let names = format!(
-        "{{ js: {}, wasm: {}, css: {}, fragment: {} }}",
-        quoted(&assets.js),
-        quoted(&assets.wasm),
-        quoted(shadow_css),
-        quoted(fragment)
-    );
-    Ok(SCRIPT.replace(PLACE, &names))
+    Ok(script)
 }
+
+/// The source of `embed.js`, for builds whose hook did not stage a minified copy.
+pub const EMBED_JS: &str = include_str!("../embed/embed.js");
 
 /// The inline scripts of a page (those without `src`), as written.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
@@ -196,12 +204,18 @@ pub fn write(dir: &Path, page: &str, fragment: &str) -> Result<Vec<String>, Stri
         .map_err(|e| format!("cannot read {}: {e}", assets.css))?;
     let css = shadow_css(&main_css);
     let css_name = format!("embed-{}.css", content_hash(css.as_bytes()));
+    // A release build's hook (scripts/minify-glue.mjs) stages embed.js minified, its file names
+    // still to be written in; otherwise the source as it is.
+    let template = std::fs::read_to_string(dir.join("embed.js"))
+        .ok()
+        .filter(|staged| staged.contains("@ILRS_JS@"))
+        .unwrap_or_else(|| EMBED_JS.to_string());
     let fragment_name = format!("fragment-{}.html", content_hash(fragment.as_bytes()));
     let files = [
         (css_name.clone(), css),
         (
             "embed.js".to_string(),
-            embed_js(&assets, &css_name, &fragment_name)?,
+            embed_js(&template, &assets, &css_name, &fragment_name)?,
         ),
         (fragment_name, fragment.to_string()),
         ("csp.txt".to_string(), content_security_policy(page) + "\n"),
@@ -271,12 +285,13 @@ mod tests {
             wasm: "ilrs-explainer-1_bg.wasm".into(),
             css: "explainer-1.css".into(),
         };
-        let js = embed_js(&assets, "embed-2.css", "fragment-3.html").unwrap();
+        let js = embed_js(EMBED_JS, &assets, "embed-2.css", "fragment-3.html").unwrap();
         assert!(js.contains(
             "var BUILD = { js: \"ilrs-explainer-1.js\", wasm: \"ilrs-explainer-1_bg.wasm\", \
              css: \"embed-2.css\", fragment: \"fragment-3.html\" };"
         ));
-        assert!(!js.contains("/* BUILD */"));
+        assert!(!js.contains("@ILRS_"));
+        assert!(embed_js("var a = 1;", &assets, "e.css", "f.html").is_err());
         assert!(js.contains("attachShadow({ mode: \"open\" })"));
         assert!(js.contains(&format!("var MARK = \"{EMBED_ATTRIBUTE}\";")));
         assert!(js.contains(&format!("var TAG = \"{EMBED_TAG}\";")));

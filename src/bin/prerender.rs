@@ -2,15 +2,16 @@
 //! downloads (`data.json`, one CSV per kind) and the graphics' (`graphics/*.svg`, `*.png`)
 //! beside it and, in a release build, precompressed
 //! copies of every asset; and the embed's files (`embed.js`, its stylesheet, the prerendered
-//! fragment, `csp.txt`). Reads `TRUNK_STAGING_DIR` (or its first
-//! argument) and `TRUNK_PROFILE`.
+//! fragment, `csp.txt`); the share card (`cards/share.png`) and the share tags in the page's
+//! head. Reads `TRUNK_STAGING_DIR` (or its first argument), `TRUNK_PROFILE`, and the site's
+//! settings `ILRS_SITE_URL` and `ILRS_PUBLISHER` (see `site::share`).
 //!
 //! `prerender --fragment FILE` writes only the app's HTML, for the hydration test.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ilrs_explainer::site::{compress, embed, export, graphics, render};
+use ilrs_explainer::site::{compress, embed, export, graphics, render, share};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,12 +35,25 @@ fn main() -> ExitCode {
         eprintln!("prerender: give the built site's folder as an argument or in TRUNK_STAGING_DIR");
         return ExitCode::FAILURE;
     };
+    let settings = match share::Settings::from_env() {
+        Ok((settings, warning)) => {
+            if let Some(warning) = warning {
+                eprintln!("prerender: warning: {warning}");
+            }
+            settings
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     let index = dir.join("index.html");
     let result = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))
         .and_then(|template| {
             let app = render::render_app();
-            let page = render::fill_template(&template, &app).map_err(|e| e.0)?;
+            let page = render::fill_template(&template, &share::head_tags(&settings), &app)
+                .map_err(|e| e.0)?;
             std::fs::write(&index, &page)
                 .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
             embed::write(&dir, &page, &app)
@@ -62,6 +76,14 @@ fn main() -> ExitCode {
     });
     if let Err(message) = drawn {
         eprintln!("prerender: cannot write the graphics' downloads: {message}");
+        return ExitCode::FAILURE;
+    }
+    let card = share::card_png(&settings).and_then(|png| {
+        std::fs::create_dir_all(dir.join("cards")).map_err(|e| format!("cards/: {e}"))?;
+        std::fs::write(dir.join(share::CARD_FILE), png).map_err(|e| e.to_string())
+    });
+    if let Err(message) = card {
+        eprintln!("prerender: cannot write {}: {message}", share::CARD_FILE);
         return ExitCode::FAILURE;
     }
     if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {

@@ -6,3 +6,4 @@ pub mod embed;
 pub mod export;
 pub mod graphics;
 pub mod render;
+pub mod share;

@@ -28,9 +28,13 @@ pub fn render_app() -> String {
 #[derive(Debug, PartialEq, Eq)]
 pub struct TemplateError(pub String);
 
-/// Fills the template's markers: the head with the title and description from the data, the root
-/// element with the prerendered app.
-pub fn fill_template(template: &str, app_html: &str) -> Result<String, TemplateError> {
+/// Fills the template's markers: the head with the title and description from the data and
+/// `head_tags` (the share tags), the root element with the prerendered app.
+pub fn fill_template(
+    template: &str,
+    head_tags: &str,
+    app_html: &str,
+) -> Result<String, TemplateError> {
     let find = |markers: [&'static str; 2], what: &str| {
         let found: Vec<&str> = markers
             .into_iter()
@@ -47,7 +51,7 @@ pub fn fill_template(template: &str, app_html: &str) -> Result<String, TemplateE
     let head_marker = find(HEAD_MARKERS, "where the title and description go")?;
     let app_marker = find(APP_MARKERS, "the empty element the app is rendered into")?;
     let head = format!(
-        "<title>{}</title><meta name=\"description\" content=\"{}\">",
+        "<title>{}</title><meta name=\"description\" content=\"{}\">{head_tags}",
         escape(HERO.title),
         escape(HERO.summary)
     );
@@ -192,7 +196,7 @@ mod tests {
     fn the_template_gets_title_description_and_app() {
         for (head, app) in HEAD_MARKERS.into_iter().zip(APP_MARKERS) {
             let template = format!("<head>{head}</head><body>{app}</body>");
-            let page = fill_template(&template, "<p>app</p>").unwrap();
+            let page = fill_template(&template, "", "<p>app</p>").unwrap();
             assert!(page.contains("<title>Two roads to the Moon"));
             assert!(page.contains("<div id=\"ilrs-explainer\"><p>app</p></div>"));
         }
@@ -200,7 +204,7 @@ mod tests {
             "<head>{}</head><body>{}</body>",
             HEAD_MARKERS[0], APP_MARKERS[0]
         );
-        let page = fill_template(&template, "<p>app</p>").unwrap();
+        let page = fill_template(&template, "", "<p>app</p>").unwrap();
         assert!(page.contains("<title>Two roads to the Moon"));
         assert!(page.contains("<meta name=\"description\""));
         assert!(page.contains("<div id=\"ilrs-explainer\"><p>app</p></div>"));
@@ -208,9 +212,9 @@ mod tests {
 
     #[test]
     fn a_template_without_its_markers_is_refused() {
-        assert!(fill_template("<html></html>", "x").is_err());
+        assert!(fill_template("<html></html>", "", "x").is_err());
         let twice = format!("{}{}{}", HEAD_MARKERS[0], APP_MARKERS[0], APP_MARKERS[1]);
-        assert!(fill_template(&twice, "x").is_err());
+        assert!(fill_template(&twice, "", "x").is_err());
     }
 
     #[test]

@@ -119,3 +119,37 @@ test('no sentence of the page is in the wasm: static sections, story prose and s
     }
   }
 });
+
+test('a shared link unfurls: share tags in the head, and a 1200 x 630 card the page never fetches', async () => {
+  const html = await fs.readFile(path.join(DIST, 'index.html'), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const meta = (key, name) => head.match(new RegExp(`<meta ${key}="?${name}"? content="?([^">]+)`))?.[1];
+  assert.equal(meta('property', 'og:type'), 'article');
+  assert.ok(meta('property', 'og:title')?.length > 10);
+  assert.ok(meta('property', 'og:description')?.length > 10);
+  assert.equal(meta('name', 'twitter:card'), 'summary_large_image');
+  // The card's address and the canonical link need ILRS_SITE_URL; with it, they are absolute.
+  const image = meta('property', 'og:image');
+  if (image) {
+    assert.match(image, /^https?:\/\/.+\/cards\/share\.png$/);
+    assert.equal(meta('property', 'og:image:width'), '1200');
+    assert.equal(meta('property', 'og:image:height'), '630');
+    assert.ok(meta('property', 'og:image:alt')?.length > 20);
+    assert.match(head, /<link rel="?canonical"? href="?https?:\/\//);
+  } else {
+    assert.doesNotMatch(head, /canonical|og:url/);
+  }
+  const png = await fs.readFile(path.join(DIST, 'cards/share.png'));
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+
+  const context = await site.browser.newContext();
+  const { page, problems } = await watchedPage(context);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${site.server.url}/`);
+  await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+  assert.deepEqual(fetched.filter((p) => p.startsWith('/cards/')), [], 'the page never fetches the card');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -4,7 +4,7 @@
 
 use super::Chart;
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, Width};
-use super::measure::FONT_FAMILY;
+use super::measure::{FONT_FAMILY, wrap};
 use crate::markup::escape;
 
 /// The styles of a downloaded drawing: the page's graphic styles with the light theme's colours.
@@ -70,5 +70,44 @@ pub fn svg(chart: Chart, width: Width) -> String {
         escape(&chart.label()),
         STYLE.replace("FONT", FONT_FAMILY),
         HEAD + height
+    )
+}
+
+/// A share card's size in drawing units: 1200 by 630 pixels at the PNGs' scale of 2, the size
+/// Open Graph and Twitter cards ask for.
+pub const CARD: (f64, f64) = (600.0, 315.0);
+
+/// A share card for `chart`: the kicker and `title` above, the chart's wide drawing scaled to
+/// fit the space left, and `foot` (the publisher line) below, on the page's light background.
+pub fn card(chart: Chart, kicker: &str, title: &str, foot: &str) -> String {
+    const SIDE: f64 = 24.0;
+    let (w, h) = CARD;
+    let mut text = Canvas::new(Width::Wide);
+    text.text(SIDE, 34.0, Anchor::Start, Ink::Note, kicker);
+    let mut baseline = 34.0;
+    for line in wrap(title, Ink::Title.size(), true, w - 2.0 * SIDE)
+        .iter()
+        .take(3)
+    {
+        baseline += 26.0;
+        text.text(SIDE, baseline, Anchor::Start, Ink::Title, line);
+    }
+    let foot_y = h - 16.0;
+    text.text(SIDE, foot_y, Anchor::Start, Ink::Note, foot);
+    let (text, _) = text.into_parts();
+
+    let mut drawing = Canvas::new(Width::Wide);
+    chart.draw(&mut drawing);
+    let (drawing, height) = drawing.into_parts();
+    // The drawing between the title and the foot, as large as fits, centred.
+    let (top, bottom) = (baseline + 14.0, foot_y - 22.0);
+    let scale = ((w - 2.0 * SIDE) / Width::Wide.units()).min((bottom - top) / height);
+    let left = (w - Width::Wide.units() * scale) / 2.0;
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">\
+         <style>{}</style><rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>\
+         <rect width=\"8\" height=\"50%\" fill=\"#b3261e\"/><rect y=\"50%\" width=\"8\" height=\"50%\" fill=\"#1f5fa8\"/>\
+         {text}<g transform=\"translate({left:.1} {top:.1}) scale({scale:.4})\">{drawing}</g></svg>",
+        STYLE.replace("FONT", FONT_FAMILY),
     )
 }

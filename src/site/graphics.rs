@@ -58,6 +58,19 @@ pub fn png(svg: &str, options: &usvg::Options) -> Result<Vec<u8>, String> {
     pixmap.encode_png().map_err(|e| e.to_string())
 }
 
+/// How many distinct colours a picture holds: a blank or flat one has very few.
+#[cfg(test)]
+pub(crate) fn distinct_colours(pixmap: &tiny_skia::Pixmap) -> usize {
+    let mut colours: Vec<u32> = pixmap
+        .pixels()
+        .iter()
+        .map(|p| u32::from_be_bytes([p.red(), p.green(), p.blue(), p.alpha()]))
+        .collect();
+    colours.sort_unstable();
+    colours.dedup();
+    colours.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,14 +85,8 @@ mod tests {
                 let pixmap = tiny_skia::Pixmap::decode_png(bytes).unwrap();
                 assert_eq!(pixmap.width(), 1280, "{name}");
                 // Not blank: the text and the shapes give it many distinct colours.
-                let mut colours: Vec<u32> = pixmap
-                    .pixels()
-                    .iter()
-                    .map(|p| u32::from_be_bytes([p.red(), p.green(), p.blue(), p.alpha()]))
-                    .collect();
-                colours.sort_unstable();
-                colours.dedup();
-                assert!(colours.len() > 20, "{name} has {} colours", colours.len());
+                let colours = distinct_colours(&pixmap);
+                assert!(colours > 20, "{name} has {colours} colours");
             }
         }
     }

@@ -201,13 +201,7 @@ mod tests {
         let png = card_png(&Settings::new(None, Some("The Paper")).unwrap()).unwrap();
         let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
         assert_eq!((pixmap.width(), pixmap.height()), (1200, 630));
-        let mut colours: Vec<u32> = pixmap
-            .pixels()
-            .iter()
-            .map(|p| u32::from_be_bytes([p.red(), p.green(), p.blue(), p.alpha()]))
-            .collect();
-        colours.sort_unstable();
-        colours.dedup();
-        assert!(colours.len() > 20, "{} colours", colours.len());
+        let colours = crate::site::graphics::distinct_colours(&pixmap);
+        assert!(colours > 20, "{colours} colours");
     }
 }

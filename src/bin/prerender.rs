@@ -68,22 +68,23 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let drawn = graphics::files().and_then(|files| {
-        std::fs::create_dir_all(dir.join("graphics")).map_err(|e| format!("graphics/: {e}"))?;
+    // The graphics' downloads and the share card, drawn with the shipped fonts, loaded once.
+    let options = graphics::options();
+    let drawn = graphics::files(&options).and_then(|mut files| {
+        files.push((
+            share::CARD_FILE.to_string(),
+            share::card_png(&settings, &options)?,
+        ));
         files.into_iter().try_for_each(|(name, contents)| {
-            std::fs::write(dir.join(&name), contents).map_err(|e| format!("{name}: {e}"))
+            let path = dir.join(&name);
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder).map_err(|e| format!("{name}: {e}"))?;
+            }
+            std::fs::write(&path, contents).map_err(|e| format!("{name}: {e}"))
         })
     });
     if let Err(message) = drawn {
-        eprintln!("prerender: cannot write the graphics' downloads: {message}");
-        return ExitCode::FAILURE;
-    }
-    let card = share::card_png(&settings).and_then(|png| {
-        std::fs::create_dir_all(dir.join("cards")).map_err(|e| format!("cards/: {e}"))?;
-        std::fs::write(dir.join(share::CARD_FILE), png).map_err(|e| e.to_string())
-    });
-    if let Err(message) = card {
-        eprintln!("prerender: cannot write {}: {message}", share::CARD_FILE);
+        eprintln!("prerender: cannot write the drawn files: {message}");
         return ExitCode::FAILURE;
     }
     if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {

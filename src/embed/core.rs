@@ -5,8 +5,8 @@
 use crate::markup::{escape, is_slug};
 use crate::url::percent_decode;
 
-/// The embed's contract with host pages and tests, in one place: embed.js, the browser entry
-/// and the snippets all take these names from here.
+/// The embed's contract with host pages and tests, in one place: the browser entry and the
+/// snippets take these names from here, and a test holds `embed.js` (a script of its own) to them.
 pub mod contract {
     /// The element id the page prerenders into.
     pub const ROOT_ID: &str = "ilrs-explainer";

@@ -20,6 +20,7 @@
   var READY = "data-ilrs-ready";
   var ROOT = "ilrs-embed-root";
   var FLAGS = ["dark", "flat", "step"];
+  var EAGER = "eager";
   var WATCHED = FLAGS.concat(FLAGS.map(function (name) { return "data-" + name; }));
   var SELECTOR = TAG + ",[" + MARK + "]";
   var KEY = "__ilrsExplainerEmbed";
@@ -92,6 +93,12 @@
     return error;
   }
 
+  // A file the browser could not read at all: refused by CORS, or not reached.
+  function unreachable(what, address, error) {
+    return failure(what + " " + address + " (" + error.message + "): the site must send " +
+      "Access-Control-Allow-Origin (CORS), or the address cannot be reached.");
+  }
+
   function fetchText(address) {
     return fetch(address).then(function (response) {
       if (!response.ok) {
@@ -100,36 +107,35 @@
       }
       return response.text();
     }, function (error) {
-      throw failure("could not fetch " + address + " (" + error.message + "): the site must " +
-        "send Access-Control-Allow-Origin (CORS), or the address cannot be reached.");
+      throw unreachable("could not fetch", address, error);
     });
   }
 
-  // Fetched once for every embed on the page; tried again after a failure.
-  var fragmentLoad = null;
-  function loadFragment() {
-    fragmentLoad = fragmentLoad || fetchText(url(BUILD.fragment));
-    fragmentLoad.catch(function () { fragmentLoad = null; });
-    return fragmentLoad;
+  // A load shared by every embed on the page, done once, and tried again after a failure.
+  function shared(load) {
+    var pending = null;
+    return function () {
+      pending = pending || load();
+      pending.catch(function () { pending = null; });
+      return pending;
+    };
   }
 
-  var appLoad = null;
-  function loadApp() {
+  var loadFragment = shared(function () { return fetchText(url(BUILD.fragment)); });
+
+  var loadApp = shared(function () {
     if (typeof WebAssembly !== "object") {
       return Promise.reject(failure("this browser cannot run WebAssembly: the explainer is " +
         "shown without its interactive parts."));
     }
-    appLoad = appLoad || import(url(BUILD.js)).then(function (module) {
+    return import(url(BUILD.js)).then(function (module) {
       return module.default({ module_or_path: url(BUILD.wasm) }).then(function () {
         return module;
       });
     }, function (error) {
-      throw failure("could not load " + url(BUILD.js) + " (" + error.message + "): the site " +
-        "must send Access-Control-Allow-Origin (CORS), or the address cannot be reached.");
+      throw unreachable("could not load", url(BUILD.js), error);
     });
-    appLoad.catch(function () { appLoad = null; });
-    return appLoad;
-  }
+  });
 
   function attribute(element, name) {
     if (element.hasAttribute(name)) return element.getAttribute(name);
@@ -190,8 +196,7 @@
     var embed = { element: element, shadow: shadow, root: root, near: null, app: null };
     embeds.set(element, embed);
     style(embed);
-    var eager = element.hasAttribute("eager") || element.hasAttribute("data-eager");
-    if (eager || typeof IntersectionObserver !== "function") {
+    if (attribute(element, EAGER) !== null || typeof IntersectionObserver !== "function") {
       start(embed);
       return;
     }

@@ -230,7 +230,9 @@ pub fn write(dir: &Path, page: &str, fragment: &str) -> Result<Vec<String>, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::embed::core::contract::{EMBED_ATTRIBUTE, EMBED_TAG, READY_ATTRIBUTE};
+    use crate::embed::core::contract::{
+        EAGER_ATTRIBUTE, ELEMENT_FLAGS, EMBED_ATTRIBUTE, EMBED_TAG, READY_ATTRIBUTE,
+    };
 
     #[test]
     fn rem_follows_a_fixed_size_except_in_media_queries() {
@@ -297,5 +299,8 @@ mod tests {
         assert!(js.contains(&format!("var TAG = \"{EMBED_TAG}\";")));
         assert!(js.contains(&format!("var ROOT = \"{EMBED_ROOT_CLASS}\";")));
         assert!(js.contains(&format!("var READY = \"{READY_ATTRIBUTE}\";")));
+        let flags: Vec<String> = ELEMENT_FLAGS.iter().map(|f| format!("\"{f}\"")).collect();
+        assert!(js.contains(&format!("var FLAGS = [{}];", flags.join(", "))));
+        assert!(js.contains(&format!("var EAGER = \"{EAGER_ATTRIBUTE}\";")));
     }
 }

@@ -11,14 +11,13 @@ use crate::story::draw::{Chart, Width};
 /// The PNGs' scale: twice the drawing's units, sharp on high-density screens.
 const SCALE: f32 = 2.0;
 
-/// Every download file, as (path under the site, contents).
-pub fn files() -> Result<Vec<(String, Vec<u8>)>, String> {
-    let options = options();
+/// Every download file, as (path under the site, contents), drawn with `options`.
+pub fn files(options: &usvg::Options) -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut out = Vec::new();
     for chart in Chart::ALL {
         let svg = standalone::svg(chart, Width::Wide);
         let png =
-            png(&svg, &options).map_err(|e| format!("graphics/{}.png: {e}", chart.file_stem()))?;
+            png(&svg, options).map_err(|e| format!("graphics/{}.png: {e}", chart.file_stem()))?;
         out.push((
             format!("graphics/{}.svg", chart.file_stem()),
             svg.into_bytes(),
@@ -77,7 +76,7 @@ mod tests {
 
     #[test]
     fn every_graphic_has_an_svg_and_a_png_with_ink_on_it() {
-        let files = files().unwrap();
+        let files = files(&options()).unwrap();
         assert_eq!(files.len(), 2 * Chart::ALL.len());
         for (name, bytes) in &files {
             if name.ends_with(".png") {

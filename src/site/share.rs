@@ -134,15 +134,15 @@ pub fn head_tags(settings: &Settings) -> String {
     out + &links
 }
 
-/// The share card's PNG.
-pub fn card_png(settings: &Settings) -> Result<Vec<u8>, String> {
+/// The share card's PNG, drawn with the graphics' renderer `options`.
+pub fn card_png(settings: &Settings, options: &resvg::usvg::Options) -> Result<Vec<u8>, String> {
     let svg = card(
         Chart::Lead,
         HERO.kicker,
         HERO.title,
         &settings.publisher_line(),
     );
-    super::graphics::png(&svg, &super::graphics::options())
+    super::graphics::png(&svg, options)
 }
 
 #[cfg(test)]
@@ -198,7 +198,8 @@ mod tests {
 
     #[test]
     fn the_card_is_1200_by_630_with_ink_on_it() {
-        let png = card_png(&Settings::new(None, Some("The Paper")).unwrap()).unwrap();
+        let options = crate::site::graphics::options();
+        let png = card_png(&Settings::new(None, Some("The Paper")).unwrap(), &options).unwrap();
         let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
         assert_eq!((pixmap.width(), pixmap.height()), (1200, 630));
         let colours = crate::site::graphics::distinct_colours(&pixmap);

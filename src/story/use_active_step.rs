@@ -75,14 +75,7 @@ pub fn use_active_step(
         let trigger = match viewport.get_untracked() {
             // The frame does not scroll: its coordinates are the document's.
             Some(host) => host.trigger(TRIGGER),
-            None => {
-                let height = window()
-                    .inner_height()
-                    .ok()
-                    .and_then(|h| h.as_f64())
-                    .unwrap_or(0.0);
-                height * TRIGGER
-            }
+            None => viewport_height() * TRIGGER,
         };
         activate(active_step(&tops, trigger));
     };
@@ -108,12 +101,7 @@ pub fn use_active_step(
         !script
             || root.get_untracked().is_some_and(|root| {
                 let rect = root.get_bounding_client_rect();
-                let height = window()
-                    .inner_height()
-                    .ok()
-                    .and_then(|h| h.as_f64())
-                    .unwrap_or(0.0);
-                rect.top() < height && rect.bottom() > 0.0
+                rect.top() < viewport_height() && rect.bottom() > 0.0
             })
     };
 
@@ -215,4 +203,13 @@ pub fn use_active_step(
         fired,
         step_by,
     }
+}
+
+/// The window's viewport height in CSS pixels (0 where it cannot be read).
+fn viewport_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
 }

@@ -6,8 +6,8 @@ use std::fmt::Write;
 use super::Dataset;
 use crate::model::{
     Account, Actor, ActorKind, Cell, Chapter, Coalition, Date, Dimension, Discrepancy, DrawnOn,
-    Event, Evidence, Figure, GraphicState, Hero, Membership, Method, Quotation, Side, Source, Span,
-    Status, Step, StepRecord, Theme,
+    Event, Evidence, Figure, GraphicState, Hero, Membership, Method, Publication, Quotation, Side,
+    Source, Span, Status, Step, StepRecord, Theme,
 };
 
 /// A value that can be written as a Rust expression of its own type.
@@ -109,8 +109,9 @@ bake_struct! {
     Account { says, sources, evidence }
     Hero { kicker, title, summary, as_of, sources, evidence }
     Method { paragraphs }
+    Publication { published, modified, license, license_name }
     Chapter { id, title, steps }
-    Step { id, text, shows, records, sources }
+    Step { id, title, text, shows, records, sources }
     StepRecord { id, kind }
     Evidence { source, passages }
 }
@@ -145,6 +146,11 @@ pub fn rust_source(data: &Dataset) -> String {
     );
     let _ = writeln!(out, "pub static HERO: Hero = {};", data.hero.bake());
     let _ = writeln!(out, "pub static METHOD: Method = {};", data.method.bake());
+    let _ = writeln!(
+        out,
+        "pub static PUBLICATION: Publication = {};",
+        data.publication.bake()
+    );
     list(&mut out, "CHAPTERS", "Chapter", &data.chapters);
     out
 }

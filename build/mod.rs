@@ -16,8 +16,8 @@ use text::DataFile;
 
 use crate::model::{
     Account, Actor, ActorKind, Cell, Chapter, Coalition, Dimension, Discrepancy, DrawnOn, Event,
-    Figure, GraphicKind, GraphicState, Hero, Membership, Method, Quotation, Side, Source, Span,
-    Step, StepRecord, Theme, Vocabulary,
+    Figure, GraphicKind, GraphicState, Hero, Membership, Method, Publication, Quotation, Side,
+    Source, Span, Step, StepRecord, Theme, Vocabulary,
 };
 
 /// Everything the page shows, validated.
@@ -37,6 +37,7 @@ pub struct Dataset {
     pub discrepancies: Vec<Discrepancy>,
     pub hero: Hero,
     pub method: Method,
+    pub publication: Publication,
     pub chapters: Vec<Chapter>,
 }
 
@@ -210,6 +211,7 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
         let discrepancy_list = read_discrepancies(r, &discrepancy_recs, &discrepancies.discrepancy);
         let hero = read_hero(r, f_story, &story.hero);
         let method = read_method(r, f_story, &story.method);
+        let publication = read_publication(r, f_story, &story.publication);
         let cited = Citations {
             events: &events,
             quotations: &quotations,
@@ -234,6 +236,7 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
             discrepancies: discrepancy_list,
             hero: hero?,
             method: method?,
+            publication: publication?,
             chapters,
         })
     })();
@@ -705,6 +708,59 @@ fn read_hero(
     })
 }
 
+fn read_publication(
+    report: &mut Report,
+    file: &DataFile,
+    raw: &toml::Spanned<raw::RawPublication>,
+) -> Option<Publication> {
+    let r = raw.get_ref();
+    let rec = Record::named(file, raw.span().start, "publication".into());
+    let day = |report: &mut Report, field: &str, value: &raw::Field<String>| {
+        let date = report.date(&rec, field, value, false)??;
+        if date.day.is_none() {
+            let line = value
+                .as_ref()
+                .map_or(rec.line, |v| file.line_of(v.span().start));
+            report.error(&rec, line, field, "must be a day, such as 2026-11-22");
+            return None;
+        }
+        Some(date)
+    };
+    let published = day(report, "published", &r.published);
+    let modified = day(report, "modified", &r.modified);
+    if let (Some(published), Some(modified)) = (published, modified)
+        && modified < published
+    {
+        let line = r
+            .modified
+            .as_ref()
+            .map_or(rec.line, |v| file.line_of(v.span().start));
+        report.error(&rec, line, "modified", "is before published");
+    }
+    let license = report.text(&rec, "license", &r.license);
+    if let Some(url) = license
+        && !url.starts_with("https://")
+    {
+        let line = r
+            .license
+            .as_ref()
+            .map_or(rec.line, |v| file.line_of(v.span().start));
+        report.error(
+            &rec,
+            line,
+            "license",
+            "must be the licence's https:// address",
+        );
+    }
+    let license_name = report.text(&rec, "license_name", &r.license_name);
+    Some(Publication {
+        published: published?,
+        modified: modified?,
+        license: license?,
+        license_name: license_name?,
+    })
+}
+
 fn read_method(
     report: &mut Report,
     file: &DataFile,
@@ -813,6 +869,7 @@ fn read_chapters(
         }
         let mut steps = Vec::new();
         for (step_rec, s) in each(steps_recs, &r.step) {
+            let step_title = report.text(step_rec, "title", &s.title);
             let text = report.text(step_rec, "text", &s.text);
             let graphic = report.vocabulary::<GraphicKind>(step_rec, "graphic", &s.graphic);
             let state = report.text(step_rec, "state", &s.state);
@@ -860,9 +917,10 @@ fn read_chapters(
                     }
                 }
             }
-            if let (Some(text), Some(shows)) = (text, shows) {
+            if let (Some(step_title), Some(text), Some(shows)) = (step_title, text, shows) {
                 steps.push(Step {
                     id: leak(&step_rec.id),
+                    title: step_title,
                     text,
                     shows,
                     records: Vec::leak(records),

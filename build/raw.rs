@@ -224,6 +224,7 @@ pub struct RawAccount {
 pub struct StoryFile {
     pub hero: Spanned<RawHero>,
     pub method: Spanned<RawMethod>,
+    pub publication: Spanned<RawPublication>,
     #[serde(default)]
     pub chapter: Records<RawChapter>,
 }
@@ -241,6 +242,7 @@ pub struct RawChapter {
 #[serde(deny_unknown_fields)]
 pub struct RawStep {
     pub id: Field<String>,
+    pub title: Field<String>,
     pub text: Field<String>,
     pub graphic: Field<String>,
     pub state: Field<String>,
@@ -256,6 +258,15 @@ pub struct RawHero {
     pub as_of: Field<String>,
     pub sources: Ids,
     pub evidence: Evidence,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPublication {
+    pub published: Field<String>,
+    pub modified: Field<String>,
+    pub license: Field<String>,
+    pub license_name: Field<String>,
 }
 
 #[derive(Deserialize)]

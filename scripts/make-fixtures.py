@@ -100,3 +100,5 @@ fixture("unknown-reference", "story.toml",
         lambda t: in_block(t, "[hero]", "kicker", '"nbc-news"]', '"nbc-news", "the-moon-gazette"]'))
 fixture("step-draws-on-actor", "story.toml",
         lambda t: in_block(t, "[[chapter.step]]", 'id = "story-signing"', '"kremlin-authorises"', '"russia"'))
+fixture("modified-before-published", "story.toml",
+        lambda t: in_block(t, "[publication]", "published", 'modified = "2026-11-22"', 'modified = "2026-11-21"'))

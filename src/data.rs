@@ -4,7 +4,7 @@
 use crate::model::{
     Account, Actor, ActorKind, BudgetsState, Cell, Chapter, Coalition, CoalitionsState, Date,
     Dimension, Discrepancy, DrawnOn, Event, Evidence, Figure, GraphicState, Hero, Membership,
-    Method, MoonState, Quotation, Side, Source, Span, Status, Step, StepRecord, Theme,
+    Method, MoonState, Publication, Quotation, Side, Source, Span, Status, Step, StepRecord, Theme,
     TimelineState,
 };
 

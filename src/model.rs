@@ -642,6 +642,9 @@ pub struct StepRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub id: &'static str,
+    /// A short headline of the step's own, for its share page and card (never shown in the
+    /// story itself, where the text speaks for the step).
+    pub title: &'static str,
     pub text: &'static str,
     /// The graphic the step shows, in its state.
     pub shows: GraphicState,
@@ -649,6 +652,20 @@ pub struct Step {
     pub records: &'static [StepRecord],
     /// The sources of those records, derived at build time.
     pub sources: &'static [&'static str],
+}
+
+/// The piece's own publication facts, for search engines and the downloads' licence: set by the
+/// newsroom that publishes it, not taken from the reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publication {
+    /// The day the piece was first published.
+    pub published: Date,
+    /// The day it was last changed; never before `published`.
+    pub modified: Date,
+    /// The address of the licence the data downloads are offered under.
+    pub license: &'static str,
+    /// That licence's name, as a reader would read it.
+    pub license_name: &'static str,
 }
 
 /// How the dataset was made, for the sources section: the project's own words.

@@ -213,7 +213,7 @@ fn a_step_that_draws_on_a_record_it_cannot_link_is_refused() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
         errors[0].starts_with(
-            "tests/fixtures/step-draws-on-actor/story.toml:42: record `story-signing`, field `records`: \
+            "tests/fixtures/step-draws-on-actor/story.toml:55: record `story-signing`, field `records`: \
              `russia` is a record of kind `actor`, which a step cannot draw on: name an event, a quotation,"
         ),
         "{}",
@@ -229,4 +229,14 @@ fn every_fixture_is_covered_by_a_test() {
         let call = format!("errors_with(\"{name}\")");
         assert!(source.contains(&call), "tests/fixtures/{name} has no test");
     }
+}
+
+#[test]
+fn a_piece_modified_before_it_was_published_is_refused() {
+    assert_eq!(
+        errors_with("modified-before-published"),
+        [
+            "tests/fixtures/modified-before-published/story.toml:36: record `publication`, field `modified`: is before published"
+        ]
+    );
 }

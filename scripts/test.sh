@@ -23,8 +23,10 @@ cargo test --features ssr
 say "wasm-bindgen tests of every island in headless Chromium"
 cargo test --target wasm32-unknown-unknown --features hydrate
 
+# The journeys read the share tags, the oEmbed document and the sitemap, which need the site's
+# address: an example one, which they map back onto their local server.
 say "release build of the site"
-trunk build --release
+ILRS_SITE_URL=https://news.example/ilrs/ ILRS_PUBLISHER="The Example Times" trunk build --release
 
 say "browser journeys (Playwright, Debian's Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -14,6 +14,7 @@ pub mod explorer;
 pub mod markup;
 pub mod model;
 pub mod place;
+pub mod share_link;
 pub mod story;
 pub mod url;
 pub mod watch;

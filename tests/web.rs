@@ -236,7 +236,8 @@ async fn in_an_embed_a_story_link_to_a_hidden_record_clears_the_filter_and_shows
 #[wasm_bindgen_test]
 async fn each_snippet_island_fills_in_this_sites_address() {
     let app = prerendered();
-    let _running = start(&app, "", false);
+    // As a script embed: the filter stays out of the test page's URL, which the tests share.
+    let _running = start(&app, "", true);
     settle().await;
     let base = site_base(&window().location().href().unwrap());
     let script = text(&app, "[data-testid='embed-script']");
@@ -346,4 +347,66 @@ async fn a_script_embed_tells_its_host_follows_changed_flags_and_stops() {
     );
     assert_eq!(heard.borrow().len(), told);
     host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_share_controls_copy_the_link_to_the_step_and_to_the_filter_and_offer_the_share_sheet()
+{
+    // A clipboard and a share sheet that record what they are given.
+    let navigator = window().navigator();
+    let recorder = |name: &str| {
+        js_sys::Function::new_with_args(
+            "value",
+            &format!("window.{name} = value; return Promise.resolve();"),
+        )
+    };
+    let clipboard = js_sys::Object::new();
+    js_sys::Reflect::set(&clipboard, &"writeText".into(), &recorder("copied")).unwrap();
+    let descriptor = ilrs_explainer::dom::object(&[("value", clipboard.into())]);
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), descriptor.unchecked_ref());
+    js_sys::Reflect::set(&navigator, &"share".into(), &recorder("shared")).unwrap();
+    let recorded = |name: &str| js_sys::Reflect::get(&window(), &name.into()).unwrap();
+
+    let app = prerendered();
+    // As a script embed: the filter stays out of the test page's URL, which the tests share.
+    let _running = start(&app, "", true);
+    settle().await;
+    let base = site_base(&window().location().href().unwrap());
+    one(&app, "[data-testid='next-step']").click();
+    settle().await;
+    let step = one(&app, "[data-step][data-active='true']")
+        .get_attribute("data-step")
+        .unwrap();
+    let story = one(&app, ".ilrs-step-controls .ilrs-share");
+    one(&story, "[data-share='copy']").click();
+    settle().await;
+    assert_eq!(
+        recorded("copied").as_string(),
+        Some(format!("{base}step/{step}/"))
+    );
+    assert_eq!(text(&story, "[role='status']"), "Link copied.");
+
+    // The share sheet is offered where there is one, with the step's link and the title.
+    let native = one(&story, "[data-share='native']");
+    assert!(!native.hidden());
+    native.click();
+    settle().await;
+    let shared = recorded("shared");
+    let field = |name: &str| {
+        js_sys::Reflect::get(&shared, &name.into())
+            .unwrap()
+            .as_string()
+    };
+    assert_eq!(field("url"), Some(format!("{base}step/{step}/")));
+    assert_eq!(field("title"), Some(text(&app, ".ilrs-title")));
+
+    one(&app, "[data-facet='kind'][data-value='quotation']").click();
+    settle().await;
+    let explorer = one(&app, ".ilrs-filter-state .ilrs-share");
+    one(&explorer, "[data-share='copy']").click();
+    settle().await;
+    assert_eq!(
+        recorded("copied").as_string(),
+        Some(format!("{base}?kind=quotation#explore"))
+    );
 }

@@ -2,8 +2,9 @@
 //! downloads (`data.json`, one CSV per kind) and the graphics' (`graphics/*.svg`, `*.png`)
 //! beside it and, in a release build, precompressed
 //! copies of every asset; and the embed's files (`embed.js`, its stylesheet, the prerendered
-//! fragment, `csp.txt`); the share card (`cards/share.png`) and the share tags in the page's
-//! head. Reads `TRUNK_STAGING_DIR` (or its first argument), `TRUNK_PROFILE`, and the site's
+//! fragment, `csp.txt`); the share cards (`cards/share.png`, one per step), the share tags and
+//! structured data in the page's head, a share page per story step (`step/{id}/index.html`),
+//! `oembed.json`, `sitemap.xml` and `robots.txt`. Reads `TRUNK_STAGING_DIR` (or its first argument), `TRUNK_PROFILE`, and the site's
 //! settings `ILRS_SITE_URL` and `ILRS_PUBLISHER` (see `site::share`).
 //!
 //! `prerender --fragment FILE` writes only the app's HTML, for the hydration test.
@@ -11,7 +12,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ilrs_explainer::site::{compress, embed, export, graphics, render, share};
+use ilrs_explainer::site::{
+    compress, embed, export, graphics, render, share, step_pages, structured,
+};
+use ilrs_explainer::story::steps::all_steps;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,25 +60,46 @@ fn main() -> ExitCode {
                 .map_err(|e| e.0)?;
             std::fs::write(&index, &page)
                 .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
-            embed::write(&dir, &page, &app)
+            embed::write(&dir, &page, &app)?;
+            Ok(page)
         });
-    if let Err(message) = result {
-        eprintln!("prerender: {message}");
-        return ExitCode::FAILURE;
-    }
+    let page = match result {
+        Ok(page) => page,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     for (name, contents) in export::files() {
         if let Err(e) = std::fs::write(dir.join(&name), contents) {
             eprintln!("prerender: cannot write {name}: {e}");
             return ExitCode::FAILURE;
         }
     }
-    // The graphics' downloads and the share card, drawn with the shipped fonts, loaded once.
+    // The step pages, the oEmbed document, the sitemap and robots.txt.
+    let pages = embed::Assets::find(&dir).map(|assets| {
+        let mut files = step_pages::files(&settings, &assets.css, step_pages::icon_link(&page));
+        files.extend(structured::files(&settings));
+        files
+    });
+    // The graphics' downloads and the share cards, drawn with the shipped fonts, loaded once.
     let options = graphics::options();
-    let drawn = graphics::files(&options).and_then(|mut files| {
+    let drawn = pages.and_then(|pages| {
+        let mut files = graphics::files(&options)?;
+        files.extend(
+            pages
+                .into_iter()
+                .map(|(name, text)| (name, text.into_bytes())),
+        );
         files.push((
             share::CARD_FILE.to_string(),
             share::card_png(&settings, &options)?,
         ));
+        for (chapter, step) in all_steps() {
+            let card = share::step_card_png(&settings, chapter, step, &options)
+                .map_err(|e| format!("{}: {e}", share::step_card_file(step.id)))?;
+            files.push((share::step_card_file(step.id), card));
+        }
         files.into_iter().try_for_each(|(name, contents)| {
             let path = dir.join(&name);
             if let Some(folder) = path.parent() {

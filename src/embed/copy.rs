@@ -3,9 +3,9 @@
 use leptos::html::Figure;
 use leptos::prelude::*;
 
+use crate::share_link::{copy, say_when_settled};
 use crate::watch::watch;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 use super::core::{origin_of, site_base};
 
@@ -56,19 +56,12 @@ pub fn CopySnippet(children: Children) -> impl IntoView {
             return;
         }
         let text = code.text_content().unwrap_or_default();
-        let promise = window().navigator().clipboard().write_text(&text);
-        let say = |status: web_sys::Element, said: &'static str| {
-            Closure::once(move |_: JsValue| status.set_text_content(Some(said)))
-        };
-        let copied = say(status.clone(), "Copied.");
-        let blocked = say(
+        say_when_settled(
+            copy(&text),
             status,
-            "Copying is blocked here: select the code and copy it.",
+            "Copied.".into(),
+            "Copying is blocked here: select the code and copy it.".into(),
         );
-        let _ = promise.then2(&copied, &blocked);
-        // The promise settles once, after this handler returns: the two answers live till then.
-        copied.forget();
-        blocked.forget();
     };
     view! {
         <figure class="ilrs-snippet" node_ref=root on:click=copy>

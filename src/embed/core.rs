@@ -253,19 +253,30 @@ pub fn site_base(href: &str) -> String {
     }
 }
 
-/// The iframe snippet: the page framed with `?embed`, and a few lines that size the frame from
-/// this page's own height message, accepted only from the page's origin.
+/// The share card's file under the site, which the snippets show where a frame cannot be.
+pub const SNIPPET_CARD: &str = "cards/share.png";
+
+/// The iframe snippet: the page framed with `?embed`; a link to the page with its share card, for
+/// hosts that strip iframes; and a few lines that hide that link where the frame stands and size
+/// the frame from this page's own height message, accepted only from the page's origin.
 pub fn iframe_snippet(base: &str, title: &str) -> String {
     let origin = origin_of(base).unwrap_or_else(|| "ORIGIN-OF-THE-PAGE".into());
     iframe_snippet_for(base, &origin, title)
 }
 
 fn iframe_snippet_for(base: &str, origin: &str, title: &str) -> String {
+    let text = text_of(title);
     let title = escape(title);
     [
         format!("<iframe src=\"{base}?embed\" title=\"{title}\" data-ilrs-frame"),
         "  style=\"display:block;width:100%;height:1600px;border:0\" loading=\"lazy\"></iframe>".into(),
+        format!("<a href=\"{base}\" data-ilrs-fallback style=\"display:block;max-width:600px\">"),
+        format!("  <img src=\"{base}{SNIPPET_CARD}\" alt=\"\" width=\"600\" height=\"315\" loading=\"lazy\""),
+        format!("  style=\"display:block;width:100%;height:auto\">{text}</a>"),
         "<script>".into(),
+        "document.querySelectorAll(\"iframe[data-ilrs-frame] + a[data-ilrs-fallback]\").forEach(function (a) {".into(),
+        "  a.style.display = \"none\";".into(),
+        "});".into(),
         "addEventListener(\"message\", function (e) {".into(),
         "  var d = e.data;".into(),
         format!(
@@ -302,8 +313,23 @@ impl Piece {
     }
 }
 
-/// The two snippets ("iframe" and "script") as pieces, for the page to print.
-pub fn snippet_pieces(title: &str) -> [(&'static str, Vec<Piece>); 2] {
+/// The AMP snippet: an `amp-iframe` the page resizes (it sends AMP's `embed-size` message), with
+/// the share card as its placeholder and the button AMP shows when it will not grow the frame.
+pub fn amp_snippet(base: &str, title: &str) -> String {
+    let title = escape(title);
+    [
+        format!("<amp-iframe src=\"{base}?embed\" title=\"{title}\""),
+        "  width=\"600\" height=\"1600\" layout=\"responsive\" resizable frameborder=\"0\"".into(),
+        "  sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\">".into(),
+        "  <button overflow type=\"button\">Show the whole explainer</button>".into(),
+        format!("  <amp-img placeholder layout=\"fill\" src=\"{base}{SNIPPET_CARD}\" alt=\"{title}\"></amp-img>"),
+        "</amp-iframe>".into(),
+    ]
+    .join("\n")
+}
+
+/// The three snippets ("iframe", "script" and "amp") as pieces, for the page to print.
+pub fn snippet_pieces(title: &str) -> [(&'static str, Vec<Piece>); 3] {
     const BASE: char = '\u{E000}';
     const ORIGIN: char = '\u{E001}';
     let split = |text: String| {
@@ -330,6 +356,7 @@ pub fn snippet_pieces(title: &str) -> [(&'static str, Vec<Piece>); 2] {
     [
         ("iframe", split(iframe_snippet_for(&base, &origin, title))),
         ("script", split(script_snippet(&base, title))),
+        ("amp", split(amp_snippet(&base, title))),
     ]
 }
 
@@ -339,9 +366,13 @@ pub fn script_snippet(base: &str, title: &str) -> String {
     let tag = contract::EMBED_TAG;
     format!(
         "<{tag}><a href=\"{base}\">{}</a></{tag}>\n<script src=\"{base}embed.js\" async></script>",
-        // Text, not an attribute: an apostrophe stays as it reads.
-        title.replace('&', "&amp;").replace('<', "&lt;")
+        text_of(title)
     )
+}
+
+/// A title as a text node: an apostrophe stays as it reads.
+fn text_of(title: &str) -> String {
+    title.replace('&', "&amp;").replace('<', "&lt;")
 }
 
 #[cfg(test)]
@@ -437,6 +468,22 @@ mod tests {
             iframe.contains("\n    if (f.contentWindow === e.source)"),
             "indented"
         );
+        // Where a host strips the frame, its link and card stay; where the frame stands, the
+        // script hides them.
+        assert!(iframe.contains(
+            "<a href=\"https://a.b/ilrs/\" data-ilrs-fallback style=\"display:block;max-width:600px\">\n  \
+             <img src=\"https://a.b/ilrs/cards/share.png\""
+        ));
+        assert!(iframe.contains(
+            "loading=\"lazy\"\n  style=\"display:block;width:100%;height:auto\">A &amp; B</a>"
+        ));
+        assert!(iframe.contains("\"iframe[data-ilrs-frame] + a[data-ilrs-fallback]\""));
+        let amp = amp_snippet("https://a.b/ilrs/", "A & B");
+        assert!(amp.starts_with("<amp-iframe src=\"https://a.b/ilrs/?embed\" title=\"A &amp; B\""));
+        assert!(amp.contains(" resizable ") && amp.contains("<button overflow"));
+        assert!(amp.contains(
+            "<amp-img placeholder layout=\"fill\" src=\"https://a.b/ilrs/cards/share.png\""
+        ));
         assert_eq!(
             script_snippet("https://a.b/ilrs/", "A & B"),
             "<ilrs-explainer><a href=\"https://a.b/ilrs/\">A &amp; B</a></ilrs-explainer>\n\
@@ -456,10 +503,18 @@ mod tests {
                 })
                 .collect()
         };
-        let [(iframe_name, iframe), (script_name, script)] = snippet_pieces("A & B");
-        assert_eq!((iframe_name, script_name), ("iframe", "script"));
+        let [
+            (iframe_name, iframe),
+            (script_name, script),
+            (amp_name, amp),
+        ] = snippet_pieces("A & B");
+        assert_eq!(
+            (iframe_name, script_name, amp_name),
+            ("iframe", "script", "amp")
+        );
         assert_eq!(fill(&iframe), iframe_snippet("https://a.b/ilrs/", "A & B"));
         assert_eq!(fill(&script), script_snippet("https://a.b/ilrs/", "A & B"));
+        assert_eq!(fill(&amp), amp_snippet("https://a.b/ilrs/", "A & B"));
         assert!(iframe.contains(&Piece::Origin) && script.contains(&Piece::Base));
     }
 

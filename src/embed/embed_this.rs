@@ -10,15 +10,21 @@ use crate::sections::Section;
 /// snippet's island fills in the real one. Left out of embeds (page chrome).
 #[component]
 pub fn EmbedThis() -> impl IntoView {
-    let [(iframe_id, iframe), (script_id, script)] = snippet_pieces(HERO.title);
+    let [(iframe_id, iframe), (script_id, script), (amp_id, amp)] = snippet_pieces(HERO.title);
     view! {
         <div class="ilrs-page-only">
             <Section id="embed" title="Embed this">
                 <p>
-                    "Two ways to put this explainer in an article page. The frame is the safest: it sizes itself to its content, and works with pym.js and AMP hosts as well. The script embed puts it in the page itself, sealed off from the page's styles."
+                    "Three ways to put this explainer in an article page. The frame is the safest: it sizes itself to its content, and works with pym.js hosts as well. The script embed puts it in the page itself, sealed off from the page's styles. AMP pages take the frame as an amp-iframe."
                 </p>
                 <Snippet id=iframe_id label="As an iframe" pieces=iframe />
                 <Snippet id=script_id label="As a script embed" pieces=script />
+                <Snippet id=amp_id label="On an AMP page" pieces=amp />
+                <p>
+                    "The frame's snippet carries a link to the page with its share card, for hosts that strip iframes; its script hides the link where the frame stands. On an AMP page, add AMP's "
+                    <code>"amp-iframe"</code>
+                    " component to the page's head; the frame grows to its content, and the card shows until it loads."
+                </p>
                 <p>
                     "Settings go on the frame's address: " <code>"dark=on"</code> " or "
                     <code>"dark=off"</code> " to force the colours, " <code>"flat"</code>

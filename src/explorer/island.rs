@@ -16,6 +16,7 @@ use crate::dom::{all, in_page_link, scroll_to_id};
 use crate::embed::core::HostEvent;
 use crate::embed::events::emit;
 use crate::place::Place;
+use crate::share_link::{on_share_click, reveal_share_sheet};
 use crate::watch::watch;
 
 /// Wraps the prerendered explorer (`children`, which never enter the wasm).
@@ -82,6 +83,7 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
         if links.is_none() {
             links = Some(listen_for_links(&root, &for_host, reveal));
             let _ = root.class_list().add_1("is-live");
+            reveal_share_sheet(&root);
             ready.set(true);
         }
         let skipped = skipped.get();
@@ -133,6 +135,11 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
             // The reader opens a record's passages.
             let id = record.get_attribute("data-record").unwrap_or_default();
             emit(&record, &place, HostEvent::Record, &id);
+        } else {
+            // The site's page with this filter, opened at the explorer.
+            on_share_click(&target, || {
+                format!("{}#explore", filter.with_untracked(|f| write_query(f, "")))
+            });
         }
     };
     let on_input = move |ev: leptos::ev::Event| {

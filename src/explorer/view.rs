@@ -10,6 +10,7 @@ use crate::data::ACTORS;
 use crate::model::GraphicKind;
 use crate::model::{ActorKind, Date, Event, Quotation, Span, Vocabulary};
 use crate::sections::{EvidenceDisclosure, Section, SourceLinks, Tags};
+use crate::share_link::ShareLink;
 use crate::story::ChartFoot;
 use crate::story::draw::{Chart, filtered_timeline};
 
@@ -106,6 +107,7 @@ pub fn Explorer() -> impl IntoView {
                     </p>
                     <p class="ilrs-active-filters">{NO_FILTERS}</p>
                     <p class="ilrs-notice" hidden></p>
+                    <ShareLink label="Copy link to these results" />
                 </div>
                 <figure class="ilrs-explorer-graphic">
                     <figcaption class="ilrs-chart-title">

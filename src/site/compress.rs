@@ -4,7 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The kinds of file worth compressing; images and fonts are compressed already.
-const COMPRESSIBLE: [&str; 8] = ["html", "js", "wasm", "css", "json", "csv", "svg", "txt"];
+const COMPRESSIBLE: [&str; 9] = [
+    "html", "js", "wasm", "css", "json", "csv", "svg", "txt", "xml",
+];
 
 /// Writes `name.br` and `name.gz` beside every compressible file under `dir`; returns the files
 /// compressed.

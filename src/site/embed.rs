@@ -141,7 +141,8 @@ pub fn embed_js(
 /// The source of `embed.js`, for builds whose hook did not stage a minified copy.
 pub const EMBED_JS: &str = include_str!("../embed/embed.js");
 
-/// The inline scripts of a page (those without `src`), as written.
+/// The inline scripts of a page (those without `src`), as written; data blocks (JSON-LD) are not
+/// scripts a browser runs, so they need no hash.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
     let mut found = Vec::new();
     let mut rest = html;
@@ -153,7 +154,8 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
         let Some(close) = after.find("</script>") else {
             break;
         };
-        if !after[..open_end].contains(" src=") && open_end < close {
+        let open = &after[..open_end];
+        if !open.contains(" src=") && !open.contains("application/ld+json") && open_end < close {
             found.push(&after[open_end + 1..close]);
         }
         rest = &after[close + "</script>".len()..];

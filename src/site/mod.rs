@@ -7,3 +7,5 @@ pub mod export;
 pub mod graphics;
 pub mod render;
 pub mod share;
+pub mod step_pages;
+pub mod structured;

@@ -4,8 +4,9 @@
 
 use crate::data::HERO;
 use crate::markup::escape;
+use crate::model::{Chapter, Step};
 use crate::story::draw::standalone::{CARD, card};
-use crate::story::draw::{Chart, lead_label};
+use crate::story::draw::{Chart, draw, lead_label};
 
 /// The environment variable naming where the built site is served (`https://…/`).
 pub const SITE_VARIABLE: &str = "ILRS_SITE_URL";
@@ -14,6 +15,8 @@ pub const PUBLISHER_VARIABLE: &str = "ILRS_PUBLISHER";
 
 /// The share card of the page, under the site.
 pub const CARD_FILE: &str = "cards/share.png";
+/// The oEmbed document, under the site.
+pub const OEMBED_FILE: &str = "oembed.json";
 
 /// What the build knows of where the site lives and who publishes it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -66,8 +69,9 @@ impl Settings {
         let settings = Settings::new(site.as_deref(), publisher.as_deref())?;
         let warning = settings.site.is_none().then(|| {
             format!(
-                "{SITE_VARIABLE} is not set: the built site has no canonical link and no share-card \
-                 image in its tags (they need absolute addresses); set it to where the site is served"
+                "{SITE_VARIABLE} is not set: the built site has no canonical link, share-card images \
+                 in its tags, oEmbed document or sitemap (they need absolute addresses); set it to \
+                 where the site is served"
             )
         });
         Ok((settings, warning))
@@ -95,28 +99,51 @@ pub fn first_sentence(text: &str) -> &str {
     }
 }
 
-/// What a shared link to the page shows, as meta tags for its head: Open Graph and Twitter's
-/// large card, and the canonical link where the site's address is known.
-pub fn head_tags(settings: &Settings) -> String {
+/// What a shared link shows: a page's title, description, card and address.
+pub struct Card<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    /// The page's path under the site (`""` for the story page).
+    pub path: &'a str,
+    /// The card's file under the site.
+    pub image: &'a str,
+    /// The card's text alternative.
+    pub image_alt: &'a str,
+}
+
+/// Meta tags for a head: Open Graph and Twitter's large card for `card`, the canonical link to
+/// the story page (every step page's canonical is the story) and the oEmbed discovery link,
+/// those last with the card's address and `og:url` only where the site's address is known.
+pub fn meta_tags(settings: &Settings, card: &Card) -> String {
     let mut tags = vec![
         ("og:type", "article".to_string()),
-        ("og:title", HERO.title.to_string()),
-        ("og:description", first_sentence(HERO.summary).to_string()),
+        ("og:title", card.title.to_string()),
+        ("og:description", card.description.to_string()),
         ("twitter:card", "summary_large_image".to_string()),
     ];
     if let Some(publisher) = &settings.publisher {
         tags.push(("og:site_name", publisher.clone()));
     }
     let mut links = String::new();
-    if let (Some(url), Some(image)) = (settings.absolute(""), settings.absolute(CARD_FILE)) {
+    if let (Some(url), Some(image), Some(story), Some(oembed)) = (
+        settings.absolute(card.path),
+        settings.absolute(card.image),
+        settings.absolute(""),
+        settings.absolute(OEMBED_FILE),
+    ) {
         tags.extend([
-            ("og:url", url.clone()),
+            ("og:url", url),
             ("og:image", image),
             ("og:image:width", format!("{}", 2.0 * CARD.0)),
             ("og:image:height", format!("{}", 2.0 * CARD.1)),
-            ("og:image:alt", lead_label()),
+            ("og:image:alt", card.image_alt.to_string()),
         ]);
-        links = format!("<link rel=\"canonical\" href=\"{}\">", escape(&url));
+        links = format!(
+            "<link rel=\"canonical\" href=\"{}\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+            escape(&story),
+            escape(&oembed),
+            escape(HERO.title)
+        );
     }
     let mut out = String::new();
     for (name, content) in tags {
@@ -134,15 +161,53 @@ pub fn head_tags(settings: &Settings) -> String {
     out + &links
 }
 
+/// The story page's head: its share tags and its structured data.
+pub fn head_tags(settings: &Settings) -> String {
+    let card = Card {
+        title: HERO.title,
+        description: first_sentence(HERO.summary),
+        path: "",
+        image: CARD_FILE,
+        image_alt: &lead_label(),
+    };
+    meta_tags(settings, &card) + &super::structured::json_ld_script(settings)
+}
+
 /// The share card's PNG, drawn with the graphics' renderer `options`.
 pub fn card_png(settings: &Settings, options: &resvg::usvg::Options) -> Result<Vec<u8>, String> {
     let svg = card(
-        Chart::Lead,
+        |canvas| Chart::Lead.draw(canvas),
         HERO.kicker,
         HERO.title,
         &settings.publisher_line(),
     );
     super::graphics::png(&svg, options)
+}
+
+/// A step's card: its chapter and title above the step's own graphic in the step's state.
+pub fn step_card_png(
+    settings: &Settings,
+    chapter: &Chapter,
+    step: &Step,
+    options: &resvg::usvg::Options,
+) -> Result<Vec<u8>, String> {
+    let svg = card(
+        |canvas| draw(canvas, step.shows),
+        &format!("{} · {}", HERO.kicker, chapter.title),
+        step.title,
+        &settings.publisher_line(),
+    );
+    super::graphics::png(&svg, options)
+}
+
+/// The share page of the step with this id, under the site.
+pub fn step_path(id: &str) -> String {
+    format!("step/{id}/")
+}
+
+/// The card of the step with this id, under the site.
+pub fn step_card_file(id: &str) -> String {
+    format!("cards/{id}.png")
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use crate::dom::all;
 use crate::embed::core::HostEvent;
 use crate::embed::events::emit;
 use crate::place::Place;
+use crate::share_link::{on_share_click, reveal_share_sheet};
 
 /// Wraps the prerendered story (`children`, which never enter the wasm).
 #[cfg_attr(feature = "ssr", island)]
@@ -43,7 +44,10 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
         let Some(section) = root.get() else {
             return;
         };
-        let parts = parts.get_or_insert_with(|| Parts::find(&section));
+        let parts = parts.get_or_insert_with(|| {
+            reveal_share_sheet(&section);
+            Parts::find(&section)
+        });
         if !running.get_untracked() {
             running.set(true);
         }
@@ -88,6 +92,15 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
             step_by(-1);
         } else if control("next-step") {
             step_by(1);
+        } else {
+            // The link to the active step's share page, which opens the story at the step.
+            on_share_click(&target, || {
+                root.get_untracked()
+                    .and_then(|s| s.query_selector("[data-step][data-active]").ok().flatten())
+                    .and_then(|step| step.get_attribute("data-step"))
+                    .map(|id| format!("step/{id}/"))
+                    .unwrap_or_default()
+            });
         }
     };
 

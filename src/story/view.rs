@@ -6,6 +6,7 @@ use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step
 use crate::data::CHAPTERS;
 use crate::model::{GraphicKind, Step, Vocabulary};
 use crate::sections::SourceLinks;
+use crate::share_link::ShareLink;
 
 /// The scrolling story: chapters of steps beside a sticky graphic that follows the active step.
 /// Prerendered flat (each step followed by its own drawing), which is what readers without
@@ -55,6 +56,7 @@ pub fn Story() -> impl IntoView {
                             <button type="button" data-testid="next-step">
                                 "Next"
                             </button>
+                            <ShareLink label="Copy link to this step" />
                         </div>
                     </div>
                 </div>

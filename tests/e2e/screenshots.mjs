@@ -1,5 +1,6 @@
 // Screenshots of the built site for a person to look at: 320, 375 and 1280 px wide, light and dark,
-// the whole page and each section on its own (a long page is too tall to read as one image).
+// the whole page and each section on its own (a long page is too tall to read as one image), and
+// a step's share page.
 // `node tests/e2e/screenshots.mjs [out-dir]` writes PNGs (default tests/e2e/artifacts/).
 
 import fs from 'node:fs/promises';
@@ -33,6 +34,12 @@ try {
         await section.screenshot({ path: part });
       }
       await context.close();
+      // A step's share page as a reader without JavaScript gets it (with it, it opens the story).
+      const plain = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: false });
+      const stepPage = await plain.newPage();
+      await stepPage.goto(`${server.url}/step/story-budgets/`);
+      await stepPage.screenshot({ path: `${out}/step-page-${width}-${colorScheme}.png`, fullPage: true });
+      await plain.close();
     }
   }
 } finally {

@@ -18,6 +18,8 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
 };
 
 /** Drops every script and script preload from a page: the same page as a reader without JS gets. */

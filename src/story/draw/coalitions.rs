@@ -23,10 +23,9 @@ pub fn draw(canvas: &mut Canvas, state: CoalitionsState) {
         let top = y - 16.0;
         let _ = write!(
             canvas.markup(),
-            "<g class=\"{}\" data-side=\"{}\" data-band=\"{}\">",
+            "<g class=\"{}\" data-side=\"{}\">",
             class("ilrs-g-coalition", "is-dim", dim),
             side_name(coalition.side),
-            coalition.id
         );
         let name = if Ink::Heading.width(coalition.name) <= right - 20.0 {
             coalition.name
@@ -45,10 +44,9 @@ pub fn draw(canvas: &mut Canvas, state: CoalitionsState) {
             }
             let _ = write!(
                 canvas.markup(),
-                "<g class=\"{}\" data-status=\"{}\" data-member=\"{}\">",
+                "<g class=\"{}\" data-status=\"{}\">",
                 class("ilrs-g-member", "is-dim", !membership_focus(state, m)),
                 m.status.as_str(),
-                m.actor
             );
             status_mark(canvas, x + 7.0, y - 5.0, m.status);
             canvas.text(x + MARK, y, Anchor::Start, Ink::Label, name);

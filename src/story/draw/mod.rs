@@ -36,7 +36,7 @@ pub fn render(state: GraphicState) -> String {
 }
 
 /// A drawing's text alternative: the graphic's name, then what it shows in `state`.
-fn state_label(state: GraphicState) -> String {
+pub fn state_label(state: GraphicState) -> String {
     format!("{}. {}", state.kind().label(), describe(state))
 }
 

@@ -77,9 +77,9 @@ pub fn svg(chart: Chart, width: Width) -> String {
 /// Open Graph and Twitter cards ask for.
 pub const CARD: (f64, f64) = (600.0, 315.0);
 
-/// A share card for `chart`: the kicker and `title` above, the chart's wide drawing scaled to
-/// fit the space left, and `foot` (the publisher line) below, on the page's light background.
-pub fn card(chart: Chart, kicker: &str, title: &str, foot: &str) -> String {
+/// A share card: the kicker and `title` above, the wide drawing `draw` makes scaled to fit the
+/// space left, and `foot` (the publisher line) below, on the page's light background.
+pub fn card(draw: impl Fn(&mut Canvas), kicker: &str, title: &str, foot: &str) -> String {
     const SIDE: f64 = 24.0;
     let (w, h) = CARD;
     let mut text = Canvas::new(Width::Wide);
@@ -97,7 +97,7 @@ pub fn card(chart: Chart, kicker: &str, title: &str, foot: &str) -> String {
     let (text, _) = text.into_parts();
 
     let mut drawing = Canvas::new(Width::Wide);
-    chart.draw(&mut drawing);
+    draw(&mut drawing);
     let (drawing, height) = drawing.into_parts();
     // The drawing between the title and the foot, as large as fits, centred.
     let (top, bottom) = (baseline + 14.0, foot_y - 22.0);

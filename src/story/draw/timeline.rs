@@ -295,11 +295,17 @@ fn ticks(canvas: &Canvas) -> Vec<(u16, u8)> {
 /// An event's mark: a dot for a day, month or year (dashed when "about"), a bar for a range,
 /// and for a bound a line that stops at a bar ("by then, at the latest").
 fn mark(canvas: &mut Canvas, event: &Event, side: Side, x: f64, y: f64, focus: bool) {
+    // `data-planned` only where it is true: most marks are of past events, and the page carries
+    // hundreds of marks.
     let data = format!(
-        "class=\"{}\" data-side=\"{}\" data-planned=\"{}\" data-span=\"{}\" data-event=\"{}\"",
+        "class=\"{}\" data-side=\"{}\"{} data-span=\"{}\" data-event=\"{}\"",
         class("ilrs-g-event", "is-focus", focus),
         side_name(Some(side)),
-        event.planned,
+        if event.planned {
+            " data-planned=\"true\""
+        } else {
+            ""
+        },
         event.span.as_str(),
         event.id
     );

@@ -1,0 +1,135 @@
+//! "Copy link" and "Share": a control the story and the explorer each carry, giving the link to
+//! the step or the filter on show. The link points at the site, wherever the explainer runs: the
+//! control holds a hidden link to the site's root (`./`), which the browser resolves against the
+//! page or the frame, and the script embed makes absolute. Nothing is sent anywhere: the link is
+//! copied to the clipboard, or handed to the system's share sheet where `navigator.share` exists.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+
+use crate::dom::object;
+use crate::embed::core::site_base;
+
+/// The control as the build renders it: shown once the island runs (see the stylesheets), with
+/// the system's share button revealed only where the browser has one.
+#[component]
+pub fn ShareLink(
+    /// What "Copy link" copies a link to, as its button says.
+    label: &'static str,
+) -> impl IntoView {
+    view! {
+        <p class="ilrs-share">
+            <a href="./" data-share-base="" hidden></a>
+            <button type="button" class="ilrs-button" data-share="copy">
+                {label}
+            </button>
+            <button type="button" class="ilrs-button" data-share="native" hidden>
+                "Share…"
+            </button>
+            <span class="ilrs-share-status" role="status"></span>
+        </p>
+    }
+}
+
+/// A property of `navigator`, if it is there.
+fn navigator_property(name: &str) -> Option<JsValue> {
+    let value = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str(name)).ok()?;
+    (!value.is_undefined() && !value.is_null()).then_some(value)
+}
+
+/// Shows the share buttons under `scope` where the browser has a share sheet.
+pub fn reveal_share_sheet(scope: &Element) {
+    if navigator_property("share").is_some_and(|share| share.is_function()) {
+        for button in crate::dom::all(scope, "[data-share='native']") {
+            let _ = button.remove_attribute("hidden");
+        }
+    }
+}
+
+/// Handles a click on a share control: `path` gives the link's path under the site (the step's
+/// page, or the query of a filter). False if the click was not on a control.
+pub fn on_share_click(target: &Element, path: impl FnOnce() -> String) -> bool {
+    let Some(button) = target.closest("[data-share]").ok().flatten() else {
+        return false;
+    };
+    let Some(control) = button.closest(".ilrs-share").ok().flatten() else {
+        return false;
+    };
+    let Some(status) = control.query_selector("[role='status']").ok().flatten() else {
+        return false;
+    };
+    // The link to the site's root, as the browser (or the script embed) resolved it.
+    let base = control
+        .query_selector("[data-share-base]")
+        .ok()
+        .flatten()
+        .and_then(|a| js_sys::Reflect::get(&a, &JsValue::from_str("href")).ok())
+        .and_then(|href| href.as_string())
+        .map(|href| site_base(&href))
+        .unwrap_or_default();
+    let url = format!("{base}{}", path());
+    let native = button.get_attribute("data-share").as_deref() == Some("native");
+    let promise = if native {
+        // The explainer's own title: in a host's page, the document's title is the host's.
+        let title = control
+            .closest(".ilrs")
+            .ok()
+            .flatten()
+            .and_then(|app| app.query_selector(".ilrs-title").ok().flatten())
+            .and_then(|h| h.text_content())
+            .unwrap_or_default();
+        share_sheet(&url, &title)
+    } else {
+        copy(&url)
+    };
+    // A share sheet the reader closes rejects too: then the link is only shown.
+    let done = if native { "Shared." } else { "Link copied." };
+    say_when_settled(promise, status, done.into(), format!("The link: {url}"));
+    true
+}
+
+/// Says `done` in `status` once `promise` resolves, `failed` if it rejects or there is none.
+pub fn say_when_settled(
+    promise: Option<js_sys::Promise>,
+    status: Element,
+    done: String,
+    failed: String,
+) {
+    let Some(promise) = promise else {
+        status.set_text_content(Some(&failed));
+        return;
+    };
+    let other = status.clone();
+    let resolved = Closure::once(move |_: JsValue| status.set_text_content(Some(&done)));
+    let rejected = Closure::once(move |_: JsValue| other.set_text_content(Some(&failed)));
+    let _ = promise.then2(&resolved, &rejected);
+    // The promise settles once, after this returns: the two answers live till then.
+    resolved.forget();
+    rejected.forget();
+}
+
+/// Copies `text` to the clipboard; `None` where the page has none (not a secure context).
+pub fn copy(text: &str) -> Option<js_sys::Promise> {
+    let clipboard = navigator_property("clipboard")?;
+    Some(
+        clipboard
+            .unchecked_into::<web_sys::Clipboard>()
+            .write_text(text),
+    )
+}
+
+/// Opens the system's share sheet with `url` and `title`.
+fn share_sheet(url: &str, title: &str) -> Option<js_sys::Promise> {
+    let share: js_sys::Function = navigator_property("share")?.dyn_into().ok()?;
+    let data = object(&[
+        ("url", JsValue::from_str(url)),
+        ("title", JsValue::from_str(title)),
+    ]);
+    share
+        .call1(&window().navigator(), &data)
+        .ok()?
+        .dyn_into()
+        .ok()
+}

@@ -101,9 +101,12 @@ pub fn say_when_settled(
         status.set_text_content(Some(&failed));
         return;
     };
-    let other = status.clone();
-    let resolved = Closure::once(move |_: JsValue| status.set_text_content(Some(&done)));
-    let rejected = Closure::once(move |_: JsValue| other.set_text_content(Some(&failed)));
+    // One closure type for both answers: one shim in the wasm, not two.
+    let say = |status: Element, text: String| {
+        Closure::once(move |_: JsValue| status.set_text_content(Some(&text)))
+    };
+    let resolved = say(status.clone(), done);
+    let rejected = say(status, failed);
     let _ = promise.then2(&resolved, &rejected);
     // The promise settles once, after this returns: the two answers live till then.
     resolved.forget();
@@ -122,14 +125,15 @@ pub fn copy(text: &str) -> Option<js_sys::Promise> {
 
 /// Opens the system's share sheet with `url` and `title`.
 fn share_sheet(url: &str, title: &str) -> Option<js_sys::Promise> {
-    let share: js_sys::Function = navigator_property("share")?.dyn_into().ok()?;
+    let share = navigator_property("share").filter(JsValue::is_function)?;
     let data = object(&[
         ("url", JsValue::from_str(url)),
         ("title", JsValue::from_str(title)),
     ]);
+    // The Web Share API's `share` returns a promise.
     share
+        .unchecked_into::<js_sys::Function>()
         .call1(&window().navigator(), &data)
-        .ok()?
-        .dyn_into()
         .ok()
+        .map(JsCast::unchecked_into)
 }

@@ -210,7 +210,8 @@ fn EventEntry(event: &'static Event, entry: Entry) -> impl IntoView {
             data-kind="event"
             data-year=entry.year
             data-values=entry.values_attribute()
-            data-planned=event.planned.to_string()
+            // Only where it is true, as on the drawings' marks.
+            data-planned=event.planned.then_some("true")
         >
             <p class="ilrs-event-date">
                 <When event=event />

@@ -15,7 +15,6 @@ use std::process::ExitCode;
 use ilrs_explainer::site::{
     compress, embed, export, graphics, render, share, step_pages, structured,
 };
-use ilrs_explainer::story::steps::all_steps;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,19 +51,19 @@ fn main() -> ExitCode {
         }
     };
     let index = dir.join("index.html");
-    let result = std::fs::read_to_string(&index)
-        .map_err(|e| format!("cannot read {}: {e}", index.display()))
-        .and_then(|template| {
-            let app = render::render_app();
-            let page = render::fill_template(&template, &share::head_tags(&settings), &app)
-                .map_err(|e| e.0)?;
-            std::fs::write(&index, &page)
-                .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
-            embed::write(&dir, &page, &app)?;
-            Ok(page)
-        });
-    let page = match result {
-        Ok(page) => page,
+    let result = embed::Assets::find(&dir).and_then(|assets| {
+        let template = std::fs::read_to_string(&index)
+            .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+        let app = render::render_app();
+        let page = render::fill_template(&template, &share::head_tags(&settings), &app)
+            .map_err(|e| e.0)?;
+        std::fs::write(&index, &page)
+            .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+        embed::write(&dir, &assets, &page, &app)?;
+        Ok((assets, page))
+    });
+    let (assets, page) = match result {
+        Ok(found) => found,
         Err(message) => {
             eprintln!("prerender: {message}");
             return ExitCode::FAILURE;
@@ -77,29 +76,17 @@ fn main() -> ExitCode {
         }
     }
     // The step pages, the oEmbed document, the sitemap and robots.txt.
-    let pages = embed::Assets::find(&dir).map(|assets| {
-        let mut files = step_pages::files(&settings, &assets.css, step_pages::icon_link(&page));
-        files.extend(structured::files(&settings));
-        files
-    });
+    let mut pages = step_pages::files(&settings, &assets.css, step_pages::icon_link(&page));
+    pages.extend(structured::files(&settings));
     // The graphics' downloads and the share cards, drawn with the shipped fonts, loaded once.
     let options = graphics::options();
-    let drawn = pages.and_then(|pages| {
-        let mut files = graphics::files(&options)?;
+    let drawn = graphics::files(&options).and_then(|mut files| {
         files.extend(
             pages
                 .into_iter()
                 .map(|(name, text)| (name, text.into_bytes())),
         );
-        files.push((
-            share::CARD_FILE.to_string(),
-            share::card_png(&settings, &options)?,
-        ));
-        for (chapter, step) in all_steps() {
-            let card = share::step_card_png(&settings, chapter, step, &options)
-                .map_err(|e| format!("{}: {e}", share::step_card_file(step.id)))?;
-            files.push((share::step_card_file(step.id), card));
-        }
+        files.extend(share::cards(&settings, &options)?);
         files.into_iter().try_for_each(|(name, contents)| {
             let path = dir.join(&name);
             if let Some(folder) = path.parent() {

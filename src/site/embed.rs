@@ -199,9 +199,14 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// Writes `embed.js`, the shadow stylesheet, the prerendered fragment and `csp.txt` into the
-/// built site. The fragment's name carries its hash: its islands must match this build's wasm.
-pub fn write(dir: &Path, page: &str, fragment: &str) -> Result<Vec<String>, String> {
-    let assets = Assets::find(dir)?;
+/// built site, whose `assets` [`Assets::find`] found. The fragment's name carries its hash: its
+/// islands must match this build's wasm.
+pub fn write(
+    dir: &Path,
+    assets: &Assets,
+    page: &str,
+    fragment: &str,
+) -> Result<Vec<String>, String> {
     let main_css = std::fs::read_to_string(dir.join(&assets.css))
         .map_err(|e| format!("cannot read {}: {e}", assets.css))?;
     let css = shadow_css(&main_css);
@@ -217,7 +222,7 @@ pub fn write(dir: &Path, page: &str, fragment: &str) -> Result<Vec<String>, Stri
         (css_name.clone(), css),
         (
             "embed.js".to_string(),
-            embed_js(&template, &assets, &css_name, &fragment_name)?,
+            embed_js(&template, assets, &css_name, &fragment_name)?,
         ),
         (fragment_name, fragment.to_string()),
         ("csp.txt".to_string(), content_security_policy(page) + "\n"),

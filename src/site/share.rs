@@ -7,6 +7,7 @@ use crate::markup::escape;
 use crate::model::{Chapter, Step};
 use crate::story::draw::standalone::{CARD, card};
 use crate::story::draw::{Chart, draw, lead_label};
+use crate::story::steps::all_steps;
 
 /// The environment variable naming where the built site is served (`https://…/`).
 pub const SITE_VARIABLE: &str = "ILRS_SITE_URL";
@@ -182,6 +183,21 @@ pub fn card_png(settings: &Settings, options: &resvg::usvg::Options) -> Result<V
         &settings.publisher_line(),
     );
     super::graphics::png(&svg, options)
+}
+
+/// Every share card, as (path under the site, PNG): the page's and one per story step.
+pub fn cards(
+    settings: &Settings,
+    options: &resvg::usvg::Options,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut out = vec![(CARD_FILE.to_string(), card_png(settings, options)?)];
+    for (chapter, step) in all_steps() {
+        let file = step_card_file(step.id);
+        let png =
+            step_card_png(settings, chapter, step, options).map_err(|e| format!("{file}: {e}"))?;
+        out.push((file, png));
+    }
+    Ok(out)
 }
 
 /// A step's card: its chapter and title above the step's own graphic in the step's state.

@@ -216,11 +216,6 @@ pub fn step_card_png(
     super::graphics::png(&svg, options)
 }
 
-/// The share page of the step with this id, under the site.
-pub fn step_path(id: &str) -> String {
-    format!("step/{id}/")
-}
-
 /// The card of the step with this id, under the site.
 pub fn step_card_file(id: &str) -> String {
     format!("cards/{id}.png")

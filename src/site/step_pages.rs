@@ -3,12 +3,12 @@
 //! JavaScript it reads on its own: the step's text and drawing, its sources and a link to the
 //! whole story. With it, `step.js` replaces the page with the story at the step at once.
 
-use super::share::{Card, Settings, meta_tags, step_card_file, step_path};
+use super::share::{Card, Settings, meta_tags, step_card_file};
 use crate::data::{HERO, source};
 use crate::markup::escape;
 use crate::model::{Chapter, Step};
 use crate::story::draw::{Chart, render, state_label};
-use crate::story::steps::{all_steps, step_count};
+use crate::story::steps::{all_steps, step_count, step_path};
 
 /// The script every step page runs first: the story at the page's step, in place of the page in
 /// the reader's history. A file of its own, so the page's Content-Security-Policy needs no hash.

@@ -5,11 +5,11 @@
 use serde_json::{Value as Json, json};
 
 use super::export;
-use super::share::{CARD_FILE, OEMBED_FILE, Settings, first_sentence, step_path};
+use super::share::{CARD_FILE, OEMBED_FILE, Settings, first_sentence};
 use crate::data::{HERO, PUBLICATION, SOURCES};
 use crate::embed::core::iframe_snippet;
 use crate::story::draw::standalone::CARD;
-use crate::story::steps::all_steps;
+use crate::story::steps::{all_steps, step_path};
 
 /// The name the piece goes by where no publisher is configured.
 pub const PIECE: &str = "The ILRS explainer";

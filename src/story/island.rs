@@ -9,7 +9,7 @@ use crate::watch::watch;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::steps::shown_state;
+use super::steps::{shown_state, step_path};
 use super::use_active_step;
 use crate::dom::all;
 use crate::embed::core::HostEvent;
@@ -98,7 +98,7 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
                 root.get_untracked()
                     .and_then(|s| s.query_selector("[data-step][data-active]").ok().flatten())
                     .and_then(|step| step.get_attribute("data-step"))
-                    .map(|id| format!("step/{id}/"))
+                    .map(|id| step_path(&id))
                     .unwrap_or_default()
             });
         }

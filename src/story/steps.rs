@@ -15,6 +15,12 @@ pub fn step_count() -> usize {
     all_steps().count()
 }
 
+/// The share page of the step with this id, under the site: what the build writes and what
+/// "Copy link to this step" copies.
+pub fn step_path(id: &str) -> String {
+    format!("step/{id}/")
+}
+
 /// The step at `index` in reading order.
 pub fn step_at(index: usize) -> Option<&'static Step> {
     all_steps().nth(index).map(|(_, step)| step)

@@ -1,8 +1,8 @@
-// Trunk post-build hook (release only): minifies the wasm-bindgen glue in the staged site with
-// esbuild (pinned in package-lock.json). Trunk's own minifier cannot parse this module and
-// leaves it as it is; minified, it is about 1.8 KB smaller as served (brotli). It also stages
-// src/embed/embed.js minified, for the prerender hook (which runs next) to write this build's
-// file names into; the prerender precompresses every file.
+// Post-build step (release only; scripts/post-build.mjs runs it second): minifies the
+// wasm-bindgen glue in the staged site with esbuild (pinned in package-lock.json). Trunk's own
+// minifier cannot parse this module and leaves it as it is; minified, it is about 1.8 KB smaller
+// as served (brotli). It also stages src/embed/embed.js minified, for the prerender (which runs
+// next) to write this build's file names into; the prerender precompresses every file.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { transform } from 'esbuild';
@@ -20,7 +20,7 @@ if (names.length !== 1) {
 }
 const file = path.join(dir, names[0]);
 const source = await fs.readFile(file, 'utf8');
-const { code } = await transform(source, { minify: true, format: 'esm', target: 'es2020' });
+const { code } = await transform(source, { minify: true, treeShaking: true, format: 'esm', target: 'es2020' });
 await fs.writeFile(file, code);
 console.error(`minify-glue: ${names[0]} ${source.length} -> ${code.length} bytes`);
 

@@ -10,8 +10,9 @@ cd "$ROOT"
 say "formatting"
 cargo fmt --all -- --check
 
-say "prerendering the page the wasm tests hydrate (tests/web/page.html)"
+say "prerendering the pages the wasm tests hydrate (tests/web/page.html, embed.html)"
 cargo run --quiet --features ssr --bin prerender -- --fragment tests/web/page.html
+cargo run --quiet --features ssr --bin prerender -- --embed-fragment tests/web/embed.html
 
 say "clippy (native, then wasm32)"
 cargo clippy --quiet --all-targets --features ssr -- -D warnings

@@ -17,10 +17,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// native test fails if it falls behind the page (`site::render`).
 const PRERENDERED: &str = include_str!("web/page.html");
 
+/// The embed page's body as the prerender writes it (refreshed and checked the same way).
+const EMBED_PAGE: &str = include_str!("web/embed.html");
+
 /// A fresh copy of the prerendered page in the document, and its `.ilrs` root.
 fn prerendered() -> HtmlElement {
+    in_document(PRERENDERED)
+}
+
+/// A fresh copy of `html` (a prerendered body) in the document, and its `.ilrs` root.
+fn in_document(html: &str) -> HtmlElement {
     let host = document().create_element("div").unwrap();
-    host.set_inner_html(PRERENDERED);
+    host.set_inner_html(html);
     document().body().unwrap().append_child(&host).unwrap();
     host.query_selector(".ilrs")
         .unwrap()
@@ -235,9 +243,8 @@ async fn in_an_embed_a_story_link_to_a_hidden_record_clears_the_filter_and_shows
 
 #[wasm_bindgen_test]
 async fn each_snippet_island_fills_in_this_sites_address() {
-    let app = prerendered();
-    // As a script embed: the filter stays out of the test page's URL, which the tests share.
-    let _running = start(&app, "", true);
+    let app = in_document(EMBED_PAGE);
+    let _running = start(&app, "", false);
     settle().await;
     let base = site_base(&window().location().href().unwrap());
     let script = text(&app, "[data-testid='embed-script']");

@@ -1,27 +1,34 @@
-//! Trunk's post-build hook: writes the prerendered page into the built `index.html`, the data
-//! downloads (`data.json`, one CSV per kind) and the graphics' (`graphics/*.svg`, `*.png`)
-//! beside it and, in a release build, precompressed
-//! copies of every asset; and the embed's files (`embed.js`, its stylesheet, the prerendered
+//! Run by Trunk's post-build hook (`scripts/post-build.mjs`): writes the prerendered page into the
+//! built `index.html`, and beside it the embed page with the snippets (`embed.html`, from the
+//! same template); the data downloads (`data.json`, one CSV per kind); the graphics'
+//! (`graphics/*.svg`, `*.png`); the embed's files (`embed.js`, its stylesheet, the prerendered
 //! fragment, `csp.txt`); the share cards (`cards/share.png`, one per step), the share tags and
 //! structured data in the page's head, a share page per story step (`step/{id}/index.html`),
-//! `oembed.json`, `sitemap.xml` and `robots.txt`. Reads `TRUNK_STAGING_DIR` (or its first argument), `TRUNK_PROFILE`, and the site's
-//! settings `ILRS_SITE_URL` and `ILRS_PUBLISHER` (see `site::share`).
+//! `oembed.json`, `sitemap.xml` and `robots.txt`. The hook precompresses them afterwards. Reads
+//! `TRUNK_STAGING_DIR` (or its first argument) and the site's settings `ILRS_SITE_URL` and
+//! `ILRS_PUBLISHER` (see `site::share`).
 //!
-//! `prerender --fragment FILE` writes only the app's HTML, for the hydration test.
+//! `prerender --fragment FILE` writes only the app's HTML, and `prerender --embed-fragment FILE`
+//! only the embed page's, for the hydration tests.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ilrs_explainer::site::{
-    compress, embed, export, graphics, render, share, step_pages, structured,
-};
+use ilrs_explainer::data::HERO;
+use ilrs_explainer::embed::EMBED_PAGE;
+use ilrs_explainer::site::{embed, export, graphics, render, share, step_pages, structured};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, out] = args.as_slice()
-        && flag == "--fragment"
+        && (flag == "--fragment" || flag == "--embed-fragment")
     {
-        return match std::fs::write(out, render::render_app()) {
+        let html = if flag == "--fragment" {
+            render::render_app()
+        } else {
+            render::render_embed_page()
+        };
+        return match std::fs::write(out, html) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("prerender: cannot write {out}: {e}");
@@ -55,10 +62,29 @@ fn main() -> ExitCode {
         let template = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
         let app = render::render_app();
-        let page = render::fill_template(&template, &share::head_tags(&settings), &app)
-            .map_err(|e| e.0)?;
+        let page = render::fill_template(
+            &template,
+            HERO.title,
+            HERO.summary,
+            &share::head_tags(&settings),
+            &app,
+        )
+        .map_err(|e| e.0)?;
         std::fs::write(&index, &page)
             .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+        // The embed page: the same template (stylesheet, scripts), its own head and body.
+        let (title, description) = render::embed_page_head();
+        let embed_page = render::fill_template(
+            &template,
+            &title,
+            &description,
+            "",
+            &render::render_embed_page(),
+        )
+        .map_err(|e| e.0)?;
+        let embed_file = dir.join(EMBED_PAGE);
+        std::fs::write(&embed_file, embed_page)
+            .map_err(|e| format!("cannot write {}: {e}", embed_file.display()))?;
         embed::write(&dir, &assets, &page, &app)?;
         Ok((assets, page))
     });
@@ -98,15 +124,6 @@ fn main() -> ExitCode {
     if let Err(message) = drawn {
         eprintln!("prerender: cannot write the drawn files: {message}");
         return ExitCode::FAILURE;
-    }
-    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
-        match compress::precompress_dir(&dir) {
-            Ok(files) => eprintln!("prerender: precompressed {} files", files.len()),
-            Err(e) => {
-                eprintln!("prerender: cannot precompress {}: {e}", dir.display());
-                return ExitCode::FAILURE;
-            }
-        }
     }
     ExitCode::SUCCESS
 }

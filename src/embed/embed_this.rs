@@ -5,36 +5,66 @@ use super::core::{Piece, snippet_pieces};
 use crate::data::HERO;
 use crate::sections::Section;
 
-/// "Embed this": both snippets, each with a copy button. The snippets point at the page they
-/// are read on; the build does not know that address, so the page prints placeholders and the
-/// snippet's island fills in the real one. Left out of embeds (page chrome).
+/// The page with the snippets, beside the explainer's page in the built site.
+pub const EMBED_PAGE: &str = "embed.html";
+
+/// The page's "Embed this": where a newsroom finds the code. The snippets themselves are on a
+/// page of their own ([`EmbedPage`]): readers of the story never download them. Left out of
+/// embeds (page chrome).
 #[component]
 pub fn EmbedThis() -> impl IntoView {
-    let [(iframe_id, iframe), (script_id, script), (amp_id, amp)] = snippet_pieces(HERO.title);
     view! {
         <div class="ilrs-page-only">
             <Section id="embed" title="Embed this">
                 <p>
-                    "Three ways to put this explainer in an article page. The frame is the safest: it sizes itself to its content, and works with pym.js hosts as well. The script embed puts it in the page itself, sealed off from the page's styles. AMP pages take the frame as an amp-iframe."
-                </p>
-                <Snippet id=iframe_id label="As an iframe" pieces=iframe />
-                <Snippet id=script_id label="As a script embed" pieces=script />
-                <Snippet id=amp_id label="On an AMP page" pieces=amp />
-                <p>
-                    "The frame's snippet carries a link to the page with its share card, for hosts that strip iframes; its script hides the link where the frame stands. On an AMP page, add AMP's "
-                    <code>"amp-iframe"</code>
-                    " component to the page's head; the frame grows to its content, and the card shows until it loads."
-                </p>
-                <p>
-                    "Settings go on the frame's address: " <code>"dark=on"</code> " or "
-                    <code>"dark=off"</code> " to force the colours, " <code>"flat"</code>
-                    " for the story as one column, " <code>"step=story-budgets"</code>
-                    " (any step's id) to open the story there, and the explorer's filters, such as "
-                    <code>"kind=quotation"</code> ". The script embed takes the first three as "
-                    <code>"data-dark"</code> ", " <code>"data-flat"</code> " and "
-                    <code>"data-step"</code> " on its element."
+                    "To put this explainer in your own article page, as a frame, a script embed or an AMP frame, "
+                    <a href=EMBED_PAGE>"copy the code from its embed page"</a> "."
                 </p>
             </Section>
+        </div>
+    }
+}
+
+/// The embed page: the three snippets, each with a copy button, and the settings they take.
+/// The snippets point at the site the page is read on; the build does not know that address, so
+/// the page prints placeholders and each snippet's island fills in the real one.
+#[component]
+pub fn EmbedPage() -> impl IntoView {
+    let [(iframe_id, iframe), (script_id, script), (amp_id, amp)] = snippet_pieces(HERO.title);
+    view! {
+        <div class="ilrs">
+            <header class="ilrs-hero">
+                <p class="ilrs-kicker">"For publishers"</p>
+                <h1 class="ilrs-title">"Embed this explainer"</h1>
+                <p class="ilrs-summary">
+                    "Three ways to put " <a href="./">{HERO.title}</a>
+                    " in an article page. The frame is the safest: it sizes itself to its content, and works with pym.js hosts as well. The script embed puts it in the page itself, sealed off from the page's styles. AMP pages take the frame as an amp-iframe."
+                </p>
+            </header>
+            <main class="ilrs-main">
+                <Section id="embed" title="The code">
+                    <Snippet id=iframe_id label="As an iframe" pieces=iframe />
+                    <Snippet id=script_id label="As a script embed" pieces=script />
+                    <Snippet id=amp_id label="On an AMP page" pieces=amp />
+                    <p>
+                        "The frame's snippet carries a link to the page with its share card, for hosts that strip iframes; its script hides the link where the frame stands. On an AMP page, add AMP's "
+                        <code>"amp-iframe"</code>
+                        " component to the page's head; the frame grows to its content, and the card shows until it loads."
+                    </p>
+                    <p>
+                        "Settings go on the frame's address: " <code>"dark=on"</code> " or "
+                        <code>"dark=off"</code> " to force the colours, " <code>"flat"</code>
+                        " for the story as one column, " <code>"step=story-budgets"</code>
+                        " (any step's id) to open the story there, and the explorer's filters, such as "
+                        <code>"kind=quotation"</code> ". The script embed takes the first three as "
+                        <code>"data-dark"</code> ", " <code>"data-flat"</code> " and "
+                        <code>"data-step"</code> " on its element."
+                    </p>
+                    <p>
+                        <a href="./">"Back to the explainer"</a>
+                    </p>
+                </Section>
+            </main>
         </div>
     }
 }

@@ -211,7 +211,7 @@ pub fn write(
         .map_err(|e| format!("cannot read {}: {e}", assets.css))?;
     let css = shadow_css(&main_css);
     let css_name = format!("embed-{}.css", content_hash(css.as_bytes()));
-    // A release build's hook (scripts/minify-glue.mjs) stages embed.js minified, its file names
+    // In a release build, scripts/minify-glue.mjs stages embed.js minified, its file names
     // still to be written in; otherwise the source as it is.
     let template = std::fs::read_to_string(dir.join("embed.js"))
         .ok()

@@ -1,7 +1,6 @@
 //! Build-time site assembly (feature `ssr`, native only): the prerendered page and the files that
 //! sit beside it in the built site.
 
-pub mod compress;
 pub mod embed;
 pub mod export;
 pub mod graphics;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::data::HERO;
+use crate::embed::EmbedPage;
 use crate::embed::core::contract::ROOT_ID;
 use crate::markup::escape;
 use crate::page::Page;
@@ -21,17 +22,73 @@ pub const HEAD_MARKERS: [&str; 2] = ["<meta name=\"ilrs-head\">", "<meta name=il
 pub fn render_app() -> String {
     let context = hydration_context::SsrSharedContext::new();
     let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
-    owner.with(|| view! { <Page /> }.to_html())
+    without_idle_markers(&owner.with(|| view! { <Page /> }.to_html()))
+}
+
+/// The embed page's body: the snippets and their settings, with the snippets' islands.
+pub fn render_embed_page() -> String {
+    let context = hydration_context::SsrSharedContext::new();
+    let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
+    without_idle_markers(&owner.with(|| view! { <EmbedPage /> }.to_html()))
+}
+
+/// Leptos marks dynamic text and optional parts with `<!>` comments, for hydration to find
+/// them. Only an island's own view is hydrated: the markers outside islands and in an island's
+/// server-rendered children (`<leptos-children>`) are never read, and go. (A literal `<` in
+/// text is always escaped, so `<!>` is never text.)
+pub fn without_idle_markers(html: &str) -> String {
+    const MARKER: &str = "<!>";
+    let mut out = String::with_capacity(html.len());
+    // How deep in islands, and in islands' children, the text so far ends.
+    let (mut islands, mut children) = (0usize, 0usize);
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        let (before, tag) = rest.split_at(at);
+        out.push_str(before);
+        if let Some(after) = tag.strip_prefix(MARKER) {
+            if islands > children {
+                out.push_str(MARKER);
+            }
+            rest = after;
+            continue;
+        }
+        if tag.starts_with("<leptos-island") {
+            islands += 1;
+        } else if tag.starts_with("</leptos-island>") {
+            islands = islands.saturating_sub(1);
+        } else if tag.starts_with("<leptos-children>") {
+            children += 1;
+        } else if tag.starts_with("</leptos-children>") {
+            children = children.saturating_sub(1);
+        }
+        out.push('<');
+        rest = &tag[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The embed page's title and description.
+pub fn embed_page_head() -> (String, String) {
+    (
+        format!("Embed this: {}", HERO.title),
+        format!(
+            "The code to put the explainer \"{}\" in an article page: as a frame, as a script embed, or on an AMP page.",
+            HERO.title
+        ),
+    )
 }
 
 /// Why a template could not be filled.
 #[derive(Debug, PartialEq, Eq)]
 pub struct TemplateError(pub String);
 
-/// Fills the template's markers: the head with the title and description from the data and
-/// `head_tags` (the share tags), the root element with the prerendered app.
+/// Fills the template's markers: the head with `title`, `description` and `head_tags` (the
+/// share tags), the root element with the prerendered app.
 pub fn fill_template(
     template: &str,
+    title: &str,
+    description: &str,
     head_tags: &str,
     app_html: &str,
 ) -> Result<String, TemplateError> {
@@ -52,8 +109,8 @@ pub fn fill_template(
     let app_marker = find(APP_MARKERS, "the empty element the app is rendered into")?;
     let head = format!(
         "<title>{}</title><meta name=\"description\" content=\"{}\">{head_tags}",
-        escape(HERO.title),
-        escape(HERO.summary)
+        escape(title),
+        escape(description)
     );
     let app = format!("<div id=\"{ROOT_ID}\">{app_html}</div>");
     Ok(template
@@ -181,22 +238,59 @@ mod tests {
     }
 
     #[test]
-    fn the_wasm_tests_hydrate_the_page_as_it_is_now() {
-        // tests/web.rs embeds this copy; the test command rewrites it before the wasm tests.
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/web/page.html");
-        let copy = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(
-            copy == render_app(),
-            "{path} is not the page as it renders now: run \
-             `cargo run --features ssr --bin prerender -- --fragment tests/web/page.html`"
+    fn the_wasm_tests_hydrate_the_pages_as_they_are_now() {
+        // tests/web.rs embeds these copies; the test command rewrites them before the wasm tests.
+        for (file, flag, html) in [
+            ("page.html", "--fragment", render_app()),
+            ("embed.html", "--embed-fragment", render_embed_page()),
+        ] {
+            let path = format!("{}/tests/web/{file}", env!("CARGO_MANIFEST_DIR"));
+            let copy = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                copy == html,
+                "{path} is not the page as it renders now: run \
+                 `cargo run --features ssr --bin prerender -- {flag} tests/web/{file}`"
+            );
+        }
+    }
+
+    #[test]
+    fn only_an_islands_own_view_keeps_its_hydration_markers() {
+        let html = "<p>a<!>b</p><leptos-island data-component=\"X_1\"><div><!>\
+                    <leptos-children><i>c<!></i></leptos-children><!></div></leptos-island><!>";
+        assert_eq!(
+            without_idle_markers(html),
+            "<p>ab</p><leptos-island data-component=\"X_1\"><div><!>\
+             <leptos-children><i>c</i></leptos-children><!></div></leptos-island>"
         );
+        assert!(render_app().contains("<leptos-island"));
+        assert!(
+            !render_app().contains("<!>"),
+            "the page's islands have no markers of their own"
+        );
+    }
+
+    #[test]
+    fn the_snippets_are_on_the_embed_page_and_the_page_links_to_it() {
+        let page = render_app();
+        let embed = render_embed_page();
+        for id in ["iframe", "script", "amp"] {
+            let hook = format!("data-testid=\"embed-{id}\"");
+            assert!(embed.contains(&hook), "{hook}");
+            assert!(!page.contains(&hook), "{hook} on the story's page");
+        }
+        assert!(page.contains("<a href=\"embed.html\">"));
+        assert!(embed.contains("<h1 class=\"ilrs-title\">Embed this explainer</h1>"));
+        assert!(embed.contains(&format!("<a href=\"./\">{}</a>", as_text_node(HERO.title))));
+        assert_eq!(embed.matches("data-component=\"CopySnippet_").count(), 3);
     }
 
     #[test]
     fn the_template_gets_title_description_and_app() {
         for (head, app) in HEAD_MARKERS.into_iter().zip(APP_MARKERS) {
             let template = format!("<head>{head}</head><body>{app}</body>");
-            let page = fill_template(&template, "", "<p>app</p>").unwrap();
+            let page =
+                fill_template(&template, HERO.title, HERO.summary, "", "<p>app</p>").unwrap();
             assert!(page.contains("<title>Two roads to the Moon"));
             assert!(page.contains("<div id=\"ilrs-explainer\"><p>app</p></div>"));
         }
@@ -204,7 +298,7 @@ mod tests {
             "<head>{}</head><body>{}</body>",
             HEAD_MARKERS[0], APP_MARKERS[0]
         );
-        let page = fill_template(&template, "", "<p>app</p>").unwrap();
+        let page = fill_template(&template, HERO.title, HERO.summary, "", "<p>app</p>").unwrap();
         assert!(page.contains("<title>Two roads to the Moon"));
         assert!(page.contains("<meta name=\"description\""));
         assert!(page.contains("<div id=\"ilrs-explainer\"><p>app</p></div>"));
@@ -212,9 +306,9 @@ mod tests {
 
     #[test]
     fn a_template_without_its_markers_is_refused() {
-        assert!(fill_template("<html></html>", "", "x").is_err());
+        assert!(fill_template("<html></html>", "t", "d", "", "x").is_err());
         let twice = format!("{}{}{}", HEAD_MARKERS[0], APP_MARKERS[0], APP_MARKERS[1]);
-        assert!(fill_template(&twice, "", "x").is_err());
+        assert!(fill_template(&twice, "t", "d", "", "x").is_err());
     }
 
     #[test]

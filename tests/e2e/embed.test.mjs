@@ -308,16 +308,23 @@ test('URL flags: dark on and off, flat, and a starting step', async () => {
   assert.deepEqual(problems, []);
 });
 
-test('"Embed this" shows both snippets for this address, and the copy button copies', async () => {
+test('"Embed this" leads to the embed page, whose snippets are for this address and copy', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const { page, problems } = await watchedPage(context);
   await page.goto(`${site.url}/`);
   await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+  // The story's page carries no snippet, only the way to them.
+  assert.equal(await page.locator('[data-testid^="embed-"]').count(), 0);
+  const title = await page.locator('.ilrs-title').first().textContent();
+  await page.locator('#embed a', { hasText: 'copy the code' }).click();
+  await page.waitForURL(`${site.url}/embed.html`);
+  await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+  assert.equal(await page.locator('h1').textContent(), 'Embed this explainer');
+  assert.equal(await page.locator('.ilrs-summary a').textContent(), title);
   const iframe = page.getByTestId('embed-iframe');
   await page.waitForFunction((base) => document.querySelector('[data-testid="embed-iframe"]').textContent.includes(base), `${site.url}/?embed`);
   assert.match(await iframe.textContent(), /e\.origin !== "http:\/\/127\.0\.0\.1:\d+"/);
   const script = await page.getByTestId('embed-script').textContent();
-  const title = await page.locator('.ilrs-title').first().textContent();
   assert.equal(script, `<ilrs-explainer><a href="${site.url}/">${title}</a></ilrs-explainer>\n<script src="${site.url}/embed.js" async></script>`);
   await page.getByTestId('copy-embed-script').click();
   await page.locator('.ilrs-snippet [role="status"]', { hasText: 'Copied.' }).waitFor();

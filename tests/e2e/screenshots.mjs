@@ -40,6 +40,13 @@ try {
       await stepPage.goto(`${server.url}/step/story-budgets/`);
       await stepPage.screenshot({ path: `${out}/step-page-${width}-${colorScheme}.png`, fullPage: true });
       await plain.close();
+      // The embed page, its snippets filled in for this address.
+      const embedContext = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      const embedPage = await embedContext.newPage();
+      await embedPage.goto(`${server.url}/embed.html`);
+      await embedPage.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+      await embedPage.screenshot({ path: `${out}/embed-page-${width}-${colorScheme}.png`, fullPage: true });
+      await embedContext.close();
     }
   }
 } finally {

@@ -234,7 +234,7 @@ test('"Share…" hands the step\'s link to the system share sheet where there is
 test('the iframe snippet shows its card link only where a host strips the frame', async () => {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page } = await watchedPage(context);
-  await page.goto(`${site.server.url}/`);
+  await page.goto(`${site.server.url}/embed.html`);
   await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
   await page.waitForFunction((base) => document.querySelector('[data-testid="embed-iframe"]').textContent.includes(base), `${site.server.url}/?embed`);
   const snippet = await page.getByTestId('embed-iframe').textContent();

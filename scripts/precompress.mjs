@@ -19,7 +19,8 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 const files = (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name)))
-  .map((entry) => path.join(entry.parentPath, entry.name));
+  // `parentPath` since Node 20.12; `path` before.
+  .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
 for (const file of files) {
   const bytes = await fs.readFile(file);
   const { constants: C } = zlib;

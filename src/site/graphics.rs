@@ -9,7 +9,7 @@ use crate::story::draw::standalone;
 use crate::story::draw::{Chart, Width};
 
 /// The PNGs' scale: twice the drawing's units, sharp on high-density screens.
-const SCALE: f32 = 2.0;
+pub const SCALE: f32 = 2.0;
 
 /// Every download file, as (path under the site, contents), drawn with `options`.
 pub fn files(options: &usvg::Options) -> Result<Vec<(String, Vec<u8>)>, String> {

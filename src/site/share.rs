@@ -135,8 +135,8 @@ pub fn meta_tags(settings: &Settings, card: &Card) -> String {
         tags.extend([
             ("og:url", url),
             ("og:image", image),
-            ("og:image:width", format!("{}", 2.0 * CARD.0)),
-            ("og:image:height", format!("{}", 2.0 * CARD.1)),
+            ("og:image:width", card_pixels().0.to_string()),
+            ("og:image:height", card_pixels().1.to_string()),
             ("og:image:alt", card.image_alt.to_string()),
         ]);
         links = format!(
@@ -183,6 +183,12 @@ pub fn card_png(settings: &Settings, options: &resvg::usvg::Options) -> Result<V
         &settings.publisher_line(),
     );
     super::graphics::png(&svg, options)
+}
+
+/// A card's size in pixels: the card's drawing (in CSS pixels) at the PNGs' scale.
+pub fn card_pixels() -> (u32, u32) {
+    let scale = f64::from(super::graphics::SCALE);
+    ((CARD.0 * scale) as u32, (CARD.1 * scale) as u32)
 }
 
 /// Every share card, as (path under the site, PNG): the page's and one per story step.

@@ -5,10 +5,9 @@
 use serde_json::{Value as Json, json};
 
 use super::export;
-use super::share::{CARD_FILE, OEMBED_FILE, Settings, first_sentence};
+use super::share::{CARD_FILE, OEMBED_FILE, Settings, card_pixels, first_sentence};
 use crate::data::{HERO, PUBLICATION, SOURCES};
 use crate::embed::core::iframe_snippet;
-use crate::story::draw::standalone::CARD;
 use crate::story::steps::{all_steps, step_path};
 
 /// The name the piece goes by where no publisher is configured.
@@ -111,8 +110,8 @@ pub fn oembed(settings: &Settings) -> Option<String> {
         "width": OEMBED_SIZE.0,
         "height": OEMBED_SIZE.1,
         "thumbnail_url": address(settings, CARD_FILE),
-        "thumbnail_width": 2.0 * CARD.0,
-        "thumbnail_height": 2.0 * CARD.1,
+        "thumbnail_width": card_pixels().0,
+        "thumbnail_height": card_pixels().1,
         "cache_age": OEMBED_CACHE_AGE,
     });
     Some(document.to_string())
@@ -233,6 +232,9 @@ mod tests {
         assert_eq!(parsed["width"], 600);
         assert_eq!(parsed["height"], 1600);
         assert_eq!(parsed["cache_age"], OEMBED_CACHE_AGE);
+        // Whole numbers, as the spec's consumers parse them.
+        assert_eq!(parsed["thumbnail_width"], 1200);
+        assert_eq!(parsed["thumbnail_height"], 630);
         assert_eq!(
             parsed["thumbnail_url"],
             "https://news.example/ilrs/cards/share.png"

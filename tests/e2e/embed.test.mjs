@@ -260,7 +260,7 @@ test('script embeds under a hostile stylesheet look and work as on their own pag
   await context.close();
 });
 
-test('the page works under its documented Content-Security-Policy, with no violation', async () => {
+test('the pages work under the documented Content-Security-Policy, with no violation', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, problems } = await watchedPage(context);
   await page.addInitScript(() => {
@@ -274,6 +274,15 @@ test('the page works under its documented Content-Security-Policy, with no viola
   await page.waitForFunction(() => document.querySelector('[data-value="event"]').getAttribute('aria-pressed') === 'true');
   await page.locator('[data-facet="kind"][data-value="quotation"]').click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('kind') === 'event,quotation');
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  // The site's other pages under the same policy: the embed page, and a step page (which hands
+  // the reader on to the story at its step).
+  await page.goto(`${strict.url}/embed.html`);
+  await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+  await page.waitForFunction((base) => document.querySelector('[data-testid="embed-script"]').textContent.includes(base), strict.url);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  await page.goto(`${strict.url}/step/story-budgets/`);
+  await page.locator('[data-step="story-budgets"][data-active="true"]').waitFor({ timeout: 15000 });
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(problems, []);
   await context.close();

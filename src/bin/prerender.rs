@@ -26,7 +26,7 @@ fn main() -> ExitCode {
         let html = if flag == "--fragment" {
             render::render_app()
         } else {
-            render::render_embed_page()
+            render::render_embed_page(None)
         };
         return match std::fs::write(out, html) {
             Ok(()) => ExitCode::SUCCESS,
@@ -79,7 +79,7 @@ fn main() -> ExitCode {
             &title,
             &description,
             "",
-            &render::render_embed_page(),
+            &render::render_embed_page(settings.site.as_deref()),
         )
         .map_err(|e| e.0)?;
         let embed_file = dir.join(EMBED_PAGE);

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::copy::CopySnippet;
-use super::core::{Piece, snippet_pieces};
+use super::core::{Piece, origin_of, snippet_pieces};
 use crate::data::HERO;
 use crate::sections::Section;
 
@@ -26,11 +26,27 @@ pub fn EmbedThis() -> impl IntoView {
 }
 
 /// The embed page: the three snippets, each with a copy button, and the settings they take.
-/// The snippets point at the site the page is read on; the build does not know that address, so
-/// the page prints placeholders and each snippet's island fills in the real one.
+/// The snippets point at the site the page is read on, which each snippet's island fills in.
+/// Before that (and for a reader without JavaScript) they show `site`, the address the build
+/// was given, or placeholders without one.
 #[component]
-pub fn EmbedPage() -> impl IntoView {
-    let [(iframe_id, iframe), (script_id, script), (amp_id, amp)] = snippet_pieces(HERO.title);
+pub fn EmbedPage(
+    /// The site's configured address, ending in `/`.
+    site: Option<String>,
+) -> impl IntoView {
+    let origin = site.as_deref().and_then(origin_of);
+    let (base, origin) = (
+        site.unwrap_or_else(|| "./".into()),
+        origin.unwrap_or_else(|| "ORIGIN-OF-THE-PAGE".into()),
+    );
+    let labels = ["As an iframe", "As a script embed", "On an AMP page"];
+    let snippets = snippet_pieces(HERO.title)
+        .into_iter()
+        .zip(labels)
+        .map(|((id, pieces), label)| {
+            view! { <Snippet id label pieces base=base.clone() origin=origin.clone() /> }
+        })
+        .collect_view();
     view! {
         <div class="ilrs">
             <header class="ilrs-hero">
@@ -43,9 +59,7 @@ pub fn EmbedPage() -> impl IntoView {
             </header>
             <main class="ilrs-main">
                 <Section id="embed" title="The code">
-                    <Snippet id=iframe_id label="As an iframe" pieces=iframe />
-                    <Snippet id=script_id label="As a script embed" pieces=script />
-                    <Snippet id=amp_id label="On an AMP page" pieces=amp />
+                    {snippets}
                     <p>
                         "The frame's snippet carries a link to the page with its share card, for hosts that strip iframes; its script hides the link where the frame stands. On an AMP page, add AMP's "
                         <code>"amp-iframe"</code>
@@ -69,8 +83,15 @@ pub fn EmbedPage() -> impl IntoView {
     }
 }
 
+/// One snippet with its copy button; `base` and `origin` stand in its places to fill.
 #[component]
-fn Snippet(id: &'static str, label: &'static str, pieces: Vec<Piece>) -> impl IntoView {
+fn Snippet(
+    id: &'static str,
+    label: &'static str,
+    pieces: Vec<Piece>,
+    base: String,
+    origin: String,
+) -> impl IntoView {
     view! {
         <CopySnippet>
             <figcaption>{label}</figcaption>
@@ -82,8 +103,8 @@ fn Snippet(id: &'static str, label: &'static str, pieces: Vec<Piece>) -> impl In
                             Piece::Text(text) => leptos::either::Either::Left(text),
                             fill => {
                                 let placeholder = match fill {
-                                    Piece::Origin => "ORIGIN-OF-THE-PAGE",
-                                    _ => "./",
+                                    Piece::Origin => origin.clone(),
+                                    _ => base.clone(),
                                 };
                                 leptos::either::Either::Right(
                                     view! { <span data-fill=fill.fill()>{placeholder}</span> },

@@ -25,11 +25,13 @@ pub fn render_app() -> String {
     without_idle_markers(&owner.with(|| view! { <Page /> }.to_html()))
 }
 
-/// The embed page's body: the snippets and their settings, with the snippets' islands.
-pub fn render_embed_page() -> String {
+/// The embed page's body: the snippets and their settings, with the snippets' islands; `site`
+/// is the configured address the snippets show until their islands run.
+pub fn render_embed_page(site: Option<&str>) -> String {
     let context = hydration_context::SsrSharedContext::new();
     let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
-    without_idle_markers(&owner.with(|| view! { <EmbedPage /> }.to_html()))
+    let site = site.map(str::to_string);
+    without_idle_markers(&owner.with(|| view! { <EmbedPage site=site /> }.to_html()))
 }
 
 /// Leptos marks dynamic text and optional parts with `<!>` comments, for hydration to find
@@ -242,7 +244,7 @@ mod tests {
         // tests/web.rs embeds these copies; the test command rewrites them before the wasm tests.
         for (file, flag, html) in [
             ("page.html", "--fragment", render_app()),
-            ("embed.html", "--embed-fragment", render_embed_page()),
+            ("embed.html", "--embed-fragment", render_embed_page(None)),
         ] {
             let path = format!("{}/tests/web/{file}", env!("CARGO_MANIFEST_DIR"));
             let copy = std::fs::read_to_string(&path).unwrap_or_default();
@@ -273,7 +275,7 @@ mod tests {
     #[test]
     fn the_snippets_are_on_the_embed_page_and_the_page_links_to_it() {
         let page = render_app();
-        let embed = render_embed_page();
+        let embed = render_embed_page(None);
         for id in ["iframe", "script", "amp"] {
             let hook = format!("data-testid=\"embed-{id}\"");
             assert!(embed.contains(&hook), "{hook}");
@@ -283,6 +285,14 @@ mod tests {
         assert!(embed.contains("<h1 class=\"ilrs-title\">Embed this explainer</h1>"));
         assert!(embed.contains(&format!("<a href=\"./\">{}</a>", as_text_node(HERO.title))));
         assert_eq!(embed.matches("data-component=\"CopySnippet_").count(), 3);
+        // Placeholders until an island fills them; the configured address where there is one.
+        assert!(embed.contains("<span data-fill=\"base\">./</span>?embed"));
+        let configured = render_embed_page(Some("https://news.example/ilrs/"));
+        assert!(
+            configured.contains("<span data-fill=\"base\">https://news.example/ilrs/</span>?embed")
+        );
+        assert!(configured.contains("<span data-fill=\"origin\">https://news.example</span>"));
+        assert!(!configured.contains("./</span>") && !configured.contains("ORIGIN-OF-THE-PAGE"));
     }
 
     #[test]

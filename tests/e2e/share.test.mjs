@@ -263,3 +263,17 @@ test('the iframe snippet shows its card link only where a host strips the frame'
   }
   await context.close();
 });
+
+test('without JavaScript the embed page shows the snippets for the configured address', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 667 } });
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}/embed.html`);
+  const iframe = await page.getByTestId('embed-iframe').textContent();
+  assert.ok(iframe.startsWith(`<iframe src="${SITE}?embed"`), iframe);
+  assert.match(iframe, new RegExp(`e\\.origin !== "${new URL(SITE).origin}"`));
+  assert.ok((await page.getByTestId('embed-script').textContent()).includes(`<script src="${SITE}embed.js" async>`));
+  assert.ok((await page.getByTestId('embed-amp').textContent()).includes(`src="${SITE}cards/share.png"`));
+  // No copy button where nothing could copy: the code is there to select.
+  assert.equal(await page.getByTestId('copy-embed-iframe').isVisible(), false);
+  await context.close();
+});

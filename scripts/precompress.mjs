@@ -6,28 +6,24 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { stagedDir } from './staging.mjs';
 
 /** The kinds of file worth compressing; images and fonts are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.csv', '.svg', '.txt', '.xml']);
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error('precompress: TRUNK_STAGING_DIR is not set (run by Trunk as a post_build hook)');
-  process.exit(1);
-}
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+const dir = stagedDir('precompress');
 
 const files = (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name)))
   // `parentPath` since Node 20.12; `path` before.
   .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+const { constants: C } = zlib;
 for (const file of files) {
   const bytes = await fs.readFile(file);
-  const { constants: C } = zlib;
   const br = zlib.brotliCompressSync(bytes, {
     params: { [C.BROTLI_PARAM_QUALITY]: C.BROTLI_MAX_QUALITY, [C.BROTLI_PARAM_LGWIN]: 24, [C.BROTLI_PARAM_SIZE_HINT]: bytes.length },
   });
-  const gz = zlib.gzipSync(bytes, { level: zlib.constants.Z_BEST_COMPRESSION });
+  const gz = zlib.gzipSync(bytes, { level: C.Z_BEST_COMPRESSION });
   if (!zlib.brotliDecompressSync(br).equals(bytes) || !zlib.gunzipSync(gz).equals(bytes)) {
     console.error(`precompress: a compressed copy of ${file} does not decompress to it`);
     process.exit(1);

@@ -15,8 +15,9 @@
 // the glue.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as acorn from 'acorn';
+import { GLUE, WASM, stagedDir, theOne } from './staging.mjs';
 
 /** The classes to drop: wasm-streams', which only server functions' streams use. */
 const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
@@ -27,18 +28,9 @@ const fail = (message) => {
   process.exit(1);
 };
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) fail('TRUNK_STAGING_DIR is not set (run by Trunk as a post_build hook)');
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-
-const names = await fs.readdir(dir);
-const glueName = names.filter((n) => /^ilrs-explainer-[0-9a-f]+\.js$/.test(n));
-const wasmName = names.filter((n) => /^ilrs-explainer-[0-9a-f]+_bg\.wasm$/.test(n));
-if (glueName.length !== 1 || wasmName.length !== 1) {
-  fail(`expected one wasm-bindgen module and one wasm in ${dir}, found ${JSON.stringify([...glueName, ...wasmName])}`);
-}
-const glueFile = path.join(dir, glueName[0]);
-const wasmFile = path.join(dir, wasmName[0]);
+const dir = stagedDir('shrink-wasm');
+const glueFile = await theOne('shrink-wasm', dir, GLUE);
+const wasmFile = await theOne('shrink-wasm', dir, WASM);
 const glue = await fs.readFile(glueFile, 'utf8');
 const parse = (source) => acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'module' });
 
@@ -64,17 +56,19 @@ const declaredClass = (statement) =>
     : null;
 const found = program.body.map(declaredClass).filter((name) => unused.has(name));
 if (found.length === 0) say(`none of ${UNUSED_CLASSES.join(', ')} is in the glue: nothing to drop`);
-const dropped = new Set(program.body.filter((s) => identifiers(s).some((name) => unused.has(name))));
+// Each top-level statement's identifiers, walked once.
+const named = new Map(program.body.map((s) => [s, identifiers(s)]));
+const dropped = new Set(program.body.filter((s) => named.get(s).some((name) => unused.has(name))));
 const declaredNames = (statement) =>
   statement.type === 'VariableDeclaration' ? statement.declarations.flatMap((d) => identifiers(d.id)) : [];
-const namedInDropped = new Set([...dropped].flatMap(identifiers));
+const namedInDropped = new Set([...dropped].flatMap((s) => named.get(s)));
 for (const statement of program.body) {
   if (dropped.has(statement)) continue;
   const declared = declaredNames(statement);
   if (declared.length === 0 || !declared.every((name) => namedInDropped.has(name))) continue;
   const stillUsed = program.body
     .filter((s) => s !== statement && !dropped.has(s))
-    .some((s) => identifiers(s).some((name) => declared.includes(name)));
+    .some((s) => named.get(s).some((name) => declared.includes(name)));
   if (!stillUsed) dropped.add(statement);
 }
 // The wasm exports the dropped code called: `wasm.<name>`.
@@ -86,32 +80,34 @@ const droppedExports = new Set(
 );
 
 // 2. The wasm without those exports: every other export is a root, and what only the dropped
-// ones reached goes; then wasm-opt optimises what is left.
-const tools = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'node_modules', '.bin');
+// ones reached goes; then wasm-opt optimises what is left. Written beside the staged wasm, which
+// is replaced only once every check below has passed.
+const tools = fileURLToPath(new URL('../node_modules/.bin/', import.meta.url));
 const before = await fs.readFile(wasmFile);
 const exported = WebAssembly.Module.exports(new WebAssembly.Module(before)).map((e) => e.name);
 const missing = [...droppedExports].filter((name) => !exported.includes(name));
 if (missing.length > 0) fail(`the glue calls wasm exports the wasm does not have: ${missing.join(', ')}`);
-const graph = exported.filter((name) => !droppedExports.has(name)).map((name) => ({ name: `export-${name}`, export: name, root: true }));
-const graphFile = `${wasmFile}.graph.json`;
-await fs.writeFile(graphFile, JSON.stringify(graph));
+const shrunk = `${wasmFile}.shrunk`;
+const binaryen = (tool, args) => execFileSync(`${tools}${tool}`, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 try {
+  let input = wasmFile;
   if (droppedExports.size > 0) {
-    execFileSync(path.join(tools, 'wasm-metadce'), [wasmFile, '-f', graphFile, '-o', wasmFile], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const graphFile = `${wasmFile}.graph.json`;
+    const roots = exported.filter((name) => !droppedExports.has(name));
+    await fs.writeFile(graphFile, JSON.stringify(roots.map((name) => ({ name: `export-${name}`, export: name, root: true }))));
+    binaryen('wasm-metadce', [wasmFile, '-f', graphFile, '-o', shrunk]);
+    await fs.rm(graphFile);
+    input = shrunk;
   }
-  execFileSync(path.join(tools, 'wasm-opt'), ['-Os', wasmFile, '-o', wasmFile], { stdio: ['ignore', 'ignore', 'inherit'] });
+  binaryen('wasm-opt', ['-Os', input, '-o', shrunk]);
 } catch (e) {
-  await fs.writeFile(wasmFile, before);
   fail(`binaryen failed (${e.message})`);
-} finally {
-  await fs.rm(graphFile, { force: true });
 }
-const after = await fs.readFile(wasmFile);
+const after = await fs.readFile(shrunk);
 let imports;
 try {
   imports = new Set(WebAssembly.Module.imports(new WebAssembly.Module(after)).map((i) => i.name));
 } catch (e) {
-  await fs.writeFile(wasmFile, before);
   fail(`the optimised wasm does not compile (${e.message})`);
 }
 
@@ -128,8 +124,8 @@ for (const object of walk(getImports)) {
     const key = property.key?.name ?? property.key?.value;
     if (typeof key !== 'string' || !/^__wbg_|^__wbindgen_/.test(key) || imports.has(key)) return;
     droppedImports += 1;
-    // With its comma: up to the next property, or from the previous one's end for the last.
-    ranges.push(i + 1 < properties.length ? [property.start, properties[i + 1].start] : [properties[i - 1].end, property.end]);
+    // With its comma, up to the next property; the last leaves a trailing comma, which is valid.
+    ranges.push([property.start, i + 1 < properties.length ? properties[i + 1].start : property.end]);
   });
 }
 let trimmed = glue;
@@ -137,19 +133,18 @@ for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) {
   trimmed = trimmed.slice(0, start) + trimmed.slice(end);
 }
 
-// 4. Checks before anything is written over the glue.
+// 4. Checks before anything is written over the staged wasm and glue.
 try {
   parse(trimmed);
 } catch (e) {
-  await fs.writeFile(wasmFile, before);
   fail(`the trimmed glue does not parse (${e.message})`);
 }
 const provided = [...imports].filter((name) => !trimmed.includes(name));
 const left = UNUSED_CLASSES.filter((name) => trimmed.includes(name));
 if (provided.length > 0 || left.length > 0) {
-  await fs.writeFile(wasmFile, before);
   fail(`the trimmed glue lacks imports ${JSON.stringify(provided)} or still names ${JSON.stringify(left)}`);
 }
+await fs.rename(shrunk, wasmFile);
 await fs.writeFile(glueFile, trimmed);
 say(
   `dropped ${found.join(', ') || 'nothing'} (${droppedExports.size} wasm exports, ${droppedImports} imports); ` +

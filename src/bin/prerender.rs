@@ -21,13 +21,12 @@ use ilrs_explainer::site::{embed, export, graphics, render, share, step_pages, s
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, out] = args.as_slice()
-        && (flag == "--fragment" || flag == "--embed-fragment")
+        && let Some(html) = match flag.as_str() {
+            "--fragment" => Some(render::render_app()),
+            "--embed-fragment" => Some(render::render_embed_page(None)),
+            _ => None,
+        }
     {
-        let html = if flag == "--fragment" {
-            render::render_app()
-        } else {
-            render::render_embed_page(None)
-        };
         return match std::fs::write(out, html) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -70,8 +69,10 @@ fn main() -> ExitCode {
             &app,
         )
         .map_err(|e| e.0)?;
-        std::fs::write(&index, &page)
-            .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+        let write = |file: &std::path::Path, html: &str| {
+            std::fs::write(file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))
+        };
+        write(&index, &page)?;
         // The embed page: the same template (stylesheet, scripts), its own head and body.
         let (title, description) = render::embed_page_head();
         let embed_page = render::fill_template(
@@ -82,9 +83,7 @@ fn main() -> ExitCode {
             &render::render_embed_page(settings.site.as_deref()),
         )
         .map_err(|e| e.0)?;
-        let embed_file = dir.join(EMBED_PAGE);
-        std::fs::write(&embed_file, embed_page)
-            .map_err(|e| format!("cannot write {}: {e}", embed_file.display()))?;
+        write(&dir.join(EMBED_PAGE), &embed_page)?;
         embed::write(&dir, &assets, &page, &app)?;
         Ok((assets, page))
     });

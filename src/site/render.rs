@@ -20,18 +20,22 @@ pub const HEAD_MARKERS: [&str; 2] = ["<meta name=\"ilrs-head\">", "<meta name=il
 /// The whole explainer as HTML, its islands marked for hydration: the page's body and the
 /// script embed's fragment alike.
 pub fn render_app() -> String {
-    let context = hydration_context::SsrSharedContext::new();
-    let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
-    without_idle_markers(&owner.with(|| view! { <Page /> }.to_html()))
+    render_with_islands(|| view! { <Page /> })
 }
 
 /// The embed page's body: the snippets and their settings, with the snippets' islands; `site`
 /// is the configured address the snippets show until their islands run.
 pub fn render_embed_page(site: Option<&str>) -> String {
+    let site = site.map(str::to_string);
+    render_with_islands(|| view! { <EmbedPage site=site /> })
+}
+
+/// A view as HTML, under the shared context the islands' markup needs, without the markers
+/// nothing hydrates.
+fn render_with_islands<V: RenderHtml>(view: impl FnOnce() -> V) -> String {
     let context = hydration_context::SsrSharedContext::new();
     let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
-    let site = site.map(str::to_string);
-    without_idle_markers(&owner.with(|| view! { <EmbedPage site=site /> }.to_html()))
+    without_idle_markers(&owner.with(|| view().to_html()))
 }
 
 /// Leptos marks dynamic text and optional parts with `<!>` comments, for hydration to find
@@ -265,9 +269,10 @@ mod tests {
             "<p>ab</p><leptos-island data-component=\"X_1\"><div><!>\
              <leptos-children><i>c</i></leptos-children><!></div></leptos-island>"
         );
-        assert!(render_app().contains("<leptos-island"));
+        let page = render_app();
+        assert!(page.contains("<leptos-island"));
         assert!(
-            !render_app().contains("<!>"),
+            !page.contains("<!>"),
             "the page's islands have no markers of their own"
         );
     }

@@ -1,8 +1,8 @@
 //! Validates `data/` and bakes it into `$OUT_DIR/dataset.rs`. A bad dataset stops the build with
 //! every problem listed by file, line, record and field.
 
-#[path = "src/model.rs"]
-#[allow(dead_code)]
+#[path = "src/model/mod.rs"]
+#[allow(dead_code, unused_imports)]
 mod model;
 
 #[path = "build/mod.rs"]
@@ -13,7 +13,7 @@ use std::path::Path;
 fn main() {
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=build");
-    println!("cargo::rerun-if-changed=src/model.rs");
+    println!("cargo::rerun-if-changed=src/model");
     let data = match dataset::load_dirs(&[Path::new("data")]) {
         Ok(data) => data,
         Err(errors) => {

@@ -4,6 +4,7 @@
 pub mod bake;
 mod check;
 pub mod errors;
+mod named;
 mod raw;
 mod text;
 
@@ -222,6 +223,12 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
         };
         let chapters = read_chapters(r, &chapter_recs, &step_recs, &story.chapter, &cited);
         check_actors(r, &actor_recs, &actors);
+        r.errors.extend(named::check(&named::Named {
+            themes: (f_themes, &themes),
+            actors: (f_actors, &actors),
+            figures: (f_figures, &figures),
+            dimensions: (f_comparison, &dimensions),
+        }));
         Some(Dataset {
             sources,
             themes,

@@ -11,6 +11,9 @@ export const STYLESHEETS = [
   'src/sections/sections.css',
   'src/explorer/explorer.css',
   'src/story/story.css',
+  // After the features: the explorer and the story place their graphics, and the drawings'
+  // own rules came last of the story's before they moved here.
+  'src/graphics/graphics.css',
   'src/embed/embed.css',
   'style/page.css',
 ];

@@ -102,3 +102,5 @@ fixture("step-draws-on-actor", "story.toml",
         lambda t: in_block(t, "[[chapter.step]]", 'id = "story-signing"', '"kremlin-authorises"', '"russia"'))
 fixture("modified-before-published", "story.toml",
         lambda t: in_block(t, "[publication]", "published", 'modified = "2026-11-22"', 'modified = "2026-11-21"'))
+fixture("code-names-a-missing-unit", "figures.toml",
+        lambda t: t.replace('unit = "rank"', 'unit = "place"'))

@@ -38,6 +38,29 @@ pub fn cell(dimension: &str, side: Side) -> Option<&'static Cell> {
         .find(|c| c.dimension == dimension && c.side == side)
 }
 
+/// The names of the records with these ids, joined for reading: "Russia, China".
+fn joined(ids: &[&str], name: impl Fn(&str) -> Option<&'static str>) -> String {
+    ids.iter()
+        .filter_map(|id| name(id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The actors' names, joined.
+pub fn actor_names(ids: &[&str]) -> String {
+    joined(ids, |id| actor(id).map(|a| a.name))
+}
+
+/// The coalitions' short names, joined.
+pub fn coalition_names(ids: &[&str]) -> String {
+    joined(ids, |id| coalition(id).map(|c| c.short))
+}
+
+/// The themes' labels, joined.
+pub fn theme_labels(ids: &[&str]) -> String {
+    joined(ids, |id| theme(id).map(|t| t.label))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,10 +2,18 @@
 //! (feature `hydrate`) only its islands come alive: the story's step engine, the explorer, and
 //! the copy buttons. So the wasm holds the interactive code and none of the page's prose.
 //!
-//! Shared: the dataset's types (`model`) and baked data (`data`), `markup`, `url`, and where the
-//! explainer runs (`place`). By feature: `story`, `explorer`, `embed`, and the static
-//! `sections`. The whole page is `page`; the build's files are `site`; the browser entry is
-//! `start`.
+//! The floor plan, each kind of code in one home; a folder may use those listed before it:
+//! - the data: `model` (the dataset's types, shared with `build.rs`) and `data` (the baked
+//!   dataset and its look-ups);
+//! - helpers: `markup` (escaping), `url` (percent-encoding), `dom` and `watch` (for islands);
+//! - `embed`: where the explainer runs and how it talks to a host page (flags, messages,
+//!   snippets, the embed page);
+//! - `ui`: shared view parts (`Section`, `SourceLinks`, `Tags`, `When`, the evidence disclosure,
+//!   the share control);
+//! - `graphics`: every drawing, its states and its figure markup, drawn at build time;
+//! - `export`: the data downloads (JSON and CSV);
+//! - the features, which never use each other: `story`, `explorer`, and the static `sections`;
+//! - `page`, the whole page; `site`, the build's files; `start`, the browser entry.
 
 pub mod data;
 pub mod dom;
@@ -13,12 +21,15 @@ pub mod embed;
 pub mod explorer;
 pub mod markup;
 pub mod model;
-pub mod place;
-pub mod share_link;
 pub mod story;
+pub mod ui;
 pub mod url;
 pub mod watch;
 
+#[cfg(feature = "ssr")]
+pub mod export;
+#[cfg(feature = "ssr")]
+pub mod graphics;
 #[cfg(feature = "ssr")]
 pub mod page;
 #[cfg(feature = "ssr")]

@@ -15,13 +15,13 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::{Element, HtmlElement};
 
 use crate::dom::{in_page_link, scroll_to_id};
+use crate::embed::contract::{EMBED_ROOT_CLASS, HostEvent, READY_ATTRIBUTE, ROOT_ID};
 use crate::embed::copy::{CopySnippet, CopySnippetProps};
-use crate::embed::core::contract::{EMBED_ROOT_CLASS, READY_ATTRIBUTE, ROOT_ID};
-use crate::embed::core::{Flags, HostEvent, parse_flags};
 use crate::embed::events::emit;
+use crate::embed::flags::{Flags, parse_flags};
+use crate::embed::place::Place;
 use crate::embed::use_host_frame;
 use crate::explorer::island::{ExplorerIsland, ExplorerIslandProps};
-use crate::place::Place;
 use crate::story::island::{StoryIsland, StoryIslandProps};
 
 /// Starts the page's own root, if this is the explainer's page. Runs when the wasm starts; a

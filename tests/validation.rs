@@ -240,3 +240,13 @@ fn a_piece_modified_before_it_was_published_is_refused() {
         ]
     );
 }
+
+#[test]
+fn a_name_the_code_reads_must_stay_in_the_data() {
+    assert_eq!(
+        errors_with("code-names-a-missing-unit"),
+        [
+            "tests/fixtures/code-names-a-missing-unit/figures.toml:1: record `rank`, field `unit`: the code names `rank` as a figure unit (src/model/named.rs), but this file has none; rename it there too, or restore it here"
+        ]
+    );
+}

@@ -4,7 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use ilrs_explainer::data::{EVENTS, QUOTATIONS};
-use ilrs_explainer::embed::core::{parse_flags, site_base};
+use ilrs_explainer::embed::flags::parse_flags;
+use ilrs_explainer::embed::snippets::site_base;
 use ilrs_explainer::start::{Running, start_root};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -250,7 +251,7 @@ async fn each_snippet_island_fills_in_this_sites_address() {
     let script = text(&app, "[data-testid='embed-script']");
     assert_eq!(
         script,
-        ilrs_explainer::embed::core::script_snippet(&base, ilrs_explainer::data::HERO.title)
+        ilrs_explainer::embed::snippets::script_snippet(&base, ilrs_explainer::data::HERO.title)
     );
     assert!(!script.contains("./"), "{script}");
     let iframe = text(&app, "[data-testid='embed-iframe']");

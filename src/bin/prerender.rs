@@ -6,7 +6,7 @@
 //! structured data in the page's head, a share page per story step (`step/{id}/index.html`),
 //! `oembed.json`, `sitemap.xml` and `robots.txt`. The hook precompresses them afterwards. Reads
 //! `TRUNK_STAGING_DIR` (or its first argument) and the site's settings `ILRS_SITE_URL` and
-//! `ILRS_PUBLISHER` (see `site::share`).
+//! `ILRS_PUBLISHER` (see `site::settings`). Every file's name is in `site::files`.
 //!
 //! `prerender --fragment FILE` writes only the app's HTML, and `prerender --embed-fragment FILE`
 //! only the embed page's, for the hydration tests.
@@ -15,8 +15,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ilrs_explainer::data::HERO;
-use ilrs_explainer::embed::EMBED_PAGE;
-use ilrs_explainer::site::{embed, export, graphics, render, share, step_pages, structured};
+use ilrs_explainer::export;
+use ilrs_explainer::site::files::{EMBED_PAGE, INDEX};
+use ilrs_explainer::site::{
+    embed, graphics, head, render, settings, share, step_pages, structured,
+};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -44,7 +47,7 @@ fn main() -> ExitCode {
         eprintln!("prerender: give the built site's folder as an argument or in TRUNK_STAGING_DIR");
         return ExitCode::FAILURE;
     };
-    let settings = match share::Settings::from_env() {
+    let settings = match settings::Settings::from_env() {
         Ok((settings, warning)) => {
             if let Some(warning) = warning {
                 eprintln!("prerender: warning: {warning}");
@@ -56,7 +59,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let index = dir.join("index.html");
+    let index = dir.join(INDEX);
     let result = embed::Assets::find(&dir).and_then(|assets| {
         let template = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
@@ -65,7 +68,7 @@ fn main() -> ExitCode {
             &template,
             HERO.title,
             HERO.summary,
-            &share::head_tags(&settings),
+            &head::head_tags(&settings),
             &app,
         )
         .map_err(|e| e.0)?;

@@ -3,11 +3,12 @@
 use leptos::html::Figure;
 use leptos::prelude::*;
 
-use crate::share_link::{copy, say_when_settled};
+use crate::ui::share_link::{copy, say_when_settled};
 use crate::watch::watch;
 use wasm_bindgen::JsCast;
 
-use super::core::{origin_of, site_base};
+use super::messages::origin_of;
+use super::snippets::site_base;
 
 /// A snippet's island: fills in this site's address, and copies the code on a click.
 #[cfg_attr(feature = "ssr", island)]

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use super::copy::CopySnippet;
-use super::core::{Piece, origin_of, snippet_pieces};
+use super::messages::origin_of;
+use super::snippets::{Piece, snippet_pieces};
 use crate::data::HERO;
-use crate::sections::Section;
+use crate::ui::Section;
 
 /// The page with the snippets, beside the explainer's page in the built site.
 pub const EMBED_PAGE: &str = "embed.html";

@@ -2,16 +2,16 @@
 //! `ilrs:{kind}` CustomEvents that bubble and cross the shadow root (composed), dispatched on the
 //! explainer's root, so a listener on the embed's element or on the document hears them; in a
 //! frame, the same as `{ source: "ilrs-explainer", type: kind, [field]: value }` messages to the
-//! parent window alone. Names and fields are `core::HostEvent`'s.
+//! parent window alone. Names and fields are `contract::HostEvent`'s.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
-use super::core::contract::EVENT_PREFIX;
-use super::core::{HostEvent, MESSAGE_SOURCE};
+use super::contract::{EVENT_PREFIX, HostEvent};
+use super::messages::MESSAGE_SOURCE;
+use super::place::Place;
 use crate::dom::object;
-use crate::place::Place;
 
 /// Tells the host about `event` from anywhere inside the explainer's root (`from`), with
 /// `value` as its field's value.

@@ -17,8 +17,9 @@ use web_sys::{MessageEvent, ResizeObserver};
 
 use crate::dom::object;
 
-use super::core::{
-    Flags, HostViewport, MESSAGE_SOURCE, MESSAGE_TYPE_HEIGHT, origin_allowed, parse_pym_viewport,
+use super::flags::Flags;
+use super::messages::{
+    HostViewport, MESSAGE_SOURCE, MESSAGE_TYPE_HEIGHT, origin_allowed, parse_pym_viewport,
     pym_height,
 };
 

@@ -11,12 +11,12 @@ use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
 use super::filter::{Entry, Facet, Filter, describe_filter};
 use super::index::{Index, Outcome};
 use super::query::{QUERY_LIMIT, write_query};
-use super::use_url_state::use_url_state;
+use super::use_url_state::{UseUrlStateOptions, use_url_state_with_options};
 use crate::dom::{all, in_page_link, scroll_to_id};
-use crate::embed::core::HostEvent;
+use crate::embed::contract::HostEvent;
 use crate::embed::events::emit;
-use crate::place::Place;
-use crate::share_link::{on_share_click, reveal_share_sheet};
+use crate::embed::place::Place;
+use crate::ui::share_link::{on_share_click, reveal_share_sheet};
 use crate::watch::watch;
 
 /// Wraps the prerendered explorer (`children`, which never enter the wasm).
@@ -65,14 +65,22 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
                 .is_some_and(|i| i.position(facet, value).is_some())
         })
     };
-    let skipped = use_url_state(filter, known, ready.read_only(), !place.script, reveal);
+    let skipped = use_url_state_with_options(
+        filter,
+        known,
+        ready.read_only(),
+        reveal,
+        UseUrlStateOptions {
+            enabled: !place.script,
+        },
+    );
 
     // One effect brings the whole explorer up to date: one reactive node, not one per button
     // and record (a node per attribute made a click cost several milliseconds more). The page
     // as prerendered is the unfiltered one, so the index and the parts that change are found
     // only once a filter is set (from the URL or by the reader), not while the page starts.
     let mut links: Option<EventListener> = None;
-    let mut page: Option<Page> = None;
+    let mut page: Option<ExplorerParts> = None;
     // The filter the host was last told about (`ilrs:filter`), as a query string.
     let mut told = String::new();
     let for_host = place.clone();
@@ -96,7 +104,7 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
                 let Some(i) = i else {
                     return;
                 };
-                let page = page.get_or_insert_with(|| Page::find(&root, i));
+                let page = page.get_or_insert_with(|| ExplorerParts::find(&root, i));
                 let outcome = i.apply(f);
                 page.show(f, &outcome, i, skipped);
                 shown.set_value(Some(outcome));
@@ -241,8 +249,9 @@ struct ValueButton {
     label: String,
 }
 
-/// The parts of the prerendered explorer that change, found once.
-struct Page {
+/// The parts of the prerendered explorer that change, found once (named apart from the
+/// page component, `page::Page`).
+struct ExplorerParts {
     buttons: Vec<ValueButton>,
     records: Vec<HtmlElement>,
     search: Option<HtmlInputElement>,
@@ -258,8 +267,8 @@ struct Page {
     timeline_name: String,
 }
 
-impl Page {
-    fn find(root: &HtmlElement, index: &Index) -> Page {
+impl ExplorerParts {
+    fn find(root: &HtmlElement, index: &Index) -> ExplorerParts {
         let one = |selector: &str| root.query_selector(selector).ok().flatten();
         let html = |selector: &str| one(selector).and_then(|e| e.dyn_into::<HtmlElement>().ok());
         let buttons = all(root, "button[data-facet]")
@@ -296,7 +305,7 @@ impl Page {
             .split_once(". ")
             .map_or(label.as_str(), |(n, _)| n)
             .to_string();
-        Page {
+        ExplorerParts {
             buttons,
             records: all(root, "[data-record]")
                 .into_iter()

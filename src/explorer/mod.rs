@@ -1,8 +1,12 @@
 //! The explorer: every event and quotation with faceted filters, live counts, search, a year
-//! range and the state in the URL. The pure core is `filter` (what a match is), `index` (the
-//! one-pass filter with counts), `search` (folding text), `query` (the URL) and `records` (the
-//! dataset's records, for the prerender); `view` prerenders it and `island` runs it, over the
-//! `use_url_state` hook. Styles: `explorer.css`.
+//! range and the state in the URL. It uses the drawings (`graphics`), the shared view parts
+//! (`ui`) and the embed's place and events; never the story, the static sections or the build.
+//!
+//! - the pure core (native tests): `filter` (what a match is), `index` (the one-pass filter with
+//!   counts), `search` (folding text), `query` (the URL), `records` (the dataset's records, for
+//!   the prerender);
+//! - `view` prerenders it; `island` runs it, over the `use_url_state` hook;
+//! - `explorer.css`.
 
 pub mod filter;
 pub mod index;
@@ -15,5 +19,6 @@ mod use_url_state;
 #[cfg(feature = "ssr")]
 mod view;
 
+pub use use_url_state::{UseUrlStateOptions, use_url_state, use_url_state_with_options};
 #[cfg(feature = "ssr")]
 pub use view::Explorer;

@@ -14,17 +14,47 @@ use wasm_bindgen::JsValue;
 use super::filter::{Facet, Filter};
 use super::query::{parse_query, write_query};
 
-/// Keeps `filter` and the URL's query in step once `ready` (the values the URL may name are
-/// known), unless `enabled` is false (the script embed leaves the host page's URL alone), and
-/// calls `on_fragment` with the new fragment (without `#`) whenever it changes. Returns how
-/// many parameters of the URL as loaded were not understood and were left out.
+/// How [`use_url_state_with_options`] behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UseUrlStateOptions {
+    /// Whether the URL is read and written at all: the script embed leaves the host page's URL
+    /// alone. Default: on.
+    pub enabled: bool,
+}
+
+impl Default for UseUrlStateOptions {
+    fn default() -> Self {
+        UseUrlStateOptions { enabled: true }
+    }
+}
+
+/// [`use_url_state_with_options`] with the default options.
 pub fn use_url_state(
     filter: RwSignal<Filter>,
     known: impl Fn(Facet, &str) -> bool + Clone + Send + Sync + 'static,
     ready: ReadSignal<bool>,
-    enabled: bool,
     on_fragment: impl Fn(String) + Copy + 'static,
 ) -> ReadSignal<usize> {
+    use_url_state_with_options(
+        filter,
+        known,
+        ready,
+        on_fragment,
+        UseUrlStateOptions::default(),
+    )
+}
+
+/// Keeps `filter` and the URL's query in step once `ready` (the values the URL may name are
+/// known), and calls `on_fragment` with the new fragment (without `#`) whenever it changes.
+/// Returns how many parameters of the URL as loaded were not understood and were left out.
+pub fn use_url_state_with_options(
+    filter: RwSignal<Filter>,
+    known: impl Fn(Facet, &str) -> bool + Clone + Send + Sync + 'static,
+    ready: ReadSignal<bool>,
+    on_fragment: impl Fn(String) + Copy + 'static,
+    options: UseUrlStateOptions,
+) -> ReadSignal<usize> {
+    let UseUrlStateOptions { enabled } = options;
     let (skipped, set_skipped) = signal(0usize);
     let (restored, set_restored) = signal(false);
     if !enabled {

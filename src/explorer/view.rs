@@ -7,12 +7,10 @@ use super::island::ExplorerIsland;
 use super::query::QUERY_LIMIT;
 use super::records::{Record, all_records, value_label};
 use crate::data::ACTORS;
-use crate::model::GraphicKind;
+use crate::graphics::{Chart, Figure, filtered_timeline};
 use crate::model::{ActorKind, Date, Event, Quotation, Span, Vocabulary};
-use crate::sections::{EvidenceDisclosure, Section, SourceLinks, Tags};
-use crate::share_link::ShareLink;
-use crate::story::ChartFoot;
-use crate::story::draw::{Chart, filtered_timeline};
+use crate::model::{GraphicState, TimelineState};
+use crate::ui::{DateTag, EvidenceDisclosure, Section, ShareLink, SourceLinks, Tags};
 
 /// Every event and quotation, with faceted filters, live counts, search and a year range.
 /// Prerendered unfiltered, so the page without JavaScript lists every record; each record
@@ -109,13 +107,12 @@ pub fn Explorer() -> impl IntoView {
                     <p class="ilrs-notice" hidden></p>
                     <ShareLink label="Copy link to these results" />
                 </div>
-                <figure class="ilrs-explorer-graphic">
-                    <figcaption class="ilrs-chart-title">
-                        "The filtered events on the timeline: China and Russia above, the US and its partners below. Faded marks do not match."
-                    </figcaption>
-                    <div class="ilrs-graphic" inner_html=filtered_timeline(&|_| true)></div>
-                    <ChartFoot chart=Chart::Story(GraphicKind::Timeline) />
-                </figure>
+                <Figure
+                    chart=Chart::Story(GraphicState::Timeline(TimelineState::All))
+                    class="ilrs-explorer-graphic"
+                    caption="The filtered events on the timeline: China and Russia above, the US and its partners below. Faded marks do not match."
+                    drawing=filtered_timeline(&|_| true)
+                />
                 <p class="ilrs-empty" hidden>
                     "No event or quotation matches all of these filters. Remove one, or reset them."
                 </p>
@@ -191,7 +188,7 @@ fn value_buttons(
 /// An event's date, as loose as the articles give it: "about 1996", "by 2031", "2021 to 2031".
 #[component]
 fn When(event: &'static Event) -> impl IntoView {
-    let time = |date: Date| view! { <time datetime=date.iso()>{date.readable()}</time> };
+    let time = |date: Date| view! { <DateTag date /> };
     match event.span {
         Span::On => time(event.date).into_any(),
         Span::About => view! { "about " {time(event.date)} }.into_any(),

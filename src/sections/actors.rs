@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::{Section, SourceLinks};
 use crate::data::{ACTORS, actor};
 use crate::model::{ActorKind, Vocabulary};
+use crate::ui::{Section, SourceLinks};
 
 /// Everyone the articles name, grouped by kind.
 #[component]

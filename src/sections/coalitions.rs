@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::source_links::actor_names;
-use super::{Section, SourceLinks};
+use crate::data::actor_names;
 use crate::data::{COALITIONS, actor, members_of};
 use crate::model::Vocabulary;
+use crate::ui::{Section, SourceLinks};
 
 /// Each coalition with its leads and its members' standing as of March 2021.
 #[component]

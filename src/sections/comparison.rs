@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::{EvidenceDisclosure, Section, SourceLinks};
 use crate::data::{DIMENSIONS, cell};
 use crate::model::{Side, Vocabulary};
+use crate::ui::{EvidenceDisclosure, Section, SourceLinks};
 
 /// The ILRS against Artemis and the Gateway, dimension by dimension, every cell cited.
 #[component]

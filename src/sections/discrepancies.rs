@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{EvidenceDisclosure, Section, SourceLinks};
 use crate::data::DISCREPANCIES;
+use crate::ui::{EvidenceDisclosure, Section, SourceLinks};
 
 /// The points on which the sources disagree, each account beside the others.
 #[component]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{Section, SourceLinks};
 use crate::data::FIGURES;
+use crate::ui::{Section, SourceLinks};
 
 /// Every number and ranking the articles give.
 #[component]

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::data::HERO;
+use crate::graphics::{Chart, Figure, lead};
 use crate::model::count_in_words;
-use crate::story::draw::{Chart, lead};
-use crate::story::{ChartFoot, ChartTitle};
+use crate::ui::DateTag;
 
 /// The top of the page: what the explainer is about, when the reporting dates from, what it rests on.
 #[component]
@@ -15,15 +15,10 @@ pub fn Hero() -> impl IntoView {
             <h1 class="ilrs-title">{HERO.title}</h1>
             <p class="ilrs-summary">{HERO.summary}</p>
             <p class="ilrs-byline">
-                "Based on reporting as of "
-                <time datetime=HERO.as_of.iso()>{HERO.as_of.readable()}</time>
-                " in " <a href="#sources">{count} " news reports"</a> "."
+                "Based on reporting as of " <DateTag date=HERO.as_of /> " in "
+                <a href="#sources">{count} " news reports"</a> "."
             </p>
-            <figure class="ilrs-lead-graphic" data-graphic-lead="">
-                <ChartTitle chart=Chart::Lead />
-                <div class="ilrs-graphic" inner_html=lead()></div>
-                <ChartFoot chart=Chart::Lead />
-            </figure>
+            <Figure chart=Chart::Lead class="ilrs-lead-graphic" drawing=lead() {..} data-graphic-lead="" />
         </header>
     }
 }

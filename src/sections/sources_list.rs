@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::Section;
 use crate::data::{METHOD, SOURCES};
+use crate::export::downloads;
 use crate::model::Source;
-use crate::site::export::downloads;
+use crate::ui::{DateTag, Section};
 
 /// How the data was made, every source article with what its text states about itself ("not
 /// stated" where it is silent), and the data to download.
@@ -57,9 +57,7 @@ fn SourceEntry(source: &'static Source) -> impl IntoView {
                 <div>
                     <dt>"Published"</dt>
                     <dd>
-                        {source
-                            .published
-                            .map(|date| view! { <time datetime=date.iso()>{date.readable()}</time> })}
+                        {source.published.map(|date| view! { <DateTag date /> })}
                         {source.published.is_none().then_some("not stated")}
                     </dd>
                 </div>

@@ -5,9 +5,13 @@
 use std::fmt::Write;
 use std::path::Path;
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use sha2::{Digest, Sha256};
 
-use crate::embed::core::contract::EMBED_ROOT_CLASS;
+use super::files;
+
+use crate::embed::contract::EMBED_ROOT_CLASS;
 
 /// The built site's hashed asset names the embed needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,7 +172,12 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
 pub fn content_security_policy(html: &str) -> String {
     let hashes: Vec<String> = inline_scripts(html)
         .iter()
-        .map(|script| format!("'sha256-{}'", base64(&Sha256::digest(script.as_bytes()))))
+        .map(|script| {
+            format!(
+                "'sha256-{}'",
+                BASE64.encode(Sha256::digest(script.as_bytes()))
+            )
+        })
         .collect();
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
@@ -176,26 +185,6 @@ pub fn content_security_policy(html: &str) -> String {
          form-action 'none'",
         hashes.join(" ")
     )
-}
-
-/// Standard base64 with padding.
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
 }
 
 /// Writes `embed.js`, the shadow stylesheet, the prerendered fragment and `csp.txt` into the
@@ -210,22 +199,22 @@ pub fn write(
     let main_css = std::fs::read_to_string(dir.join(&assets.css))
         .map_err(|e| format!("cannot read {}: {e}", assets.css))?;
     let css = shadow_css(&main_css);
-    let css_name = format!("embed-{}.css", content_hash(css.as_bytes()));
+    let css_name = files::embed_stylesheet(&content_hash(css.as_bytes()));
     // In a release build, scripts/minify-glue.mjs stages embed.js minified, its file names
     // still to be written in; otherwise the source as it is.
-    let template = std::fs::read_to_string(dir.join("embed.js"))
+    let template = std::fs::read_to_string(dir.join(files::EMBED_SCRIPT))
         .ok()
         .filter(|staged| staged.contains("@ILRS_JS@"))
         .unwrap_or_else(|| EMBED_JS.to_string());
-    let fragment_name = format!("fragment-{}.html", content_hash(fragment.as_bytes()));
+    let fragment_name = files::fragment(&content_hash(fragment.as_bytes()));
     let files = [
         (css_name.clone(), css),
         (
-            "embed.js".to_string(),
+            files::EMBED_SCRIPT.to_string(),
             embed_js(&template, assets, &css_name, &fragment_name)?,
         ),
         (fragment_name, fragment.to_string()),
-        ("csp.txt".to_string(), content_security_policy(page) + "\n"),
+        (files::CSP.to_string(), content_security_policy(page) + "\n"),
     ];
     for (name, contents) in &files {
         std::fs::write(dir.join(name), contents)
@@ -237,7 +226,7 @@ pub fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::embed::core::contract::{
+    use crate::embed::contract::{
         EAGER_ATTRIBUTE, ELEMENT_FLAGS, EMBED_ATTRIBUTE, EMBED_TAG, READY_ATTRIBUTE,
     };
 
@@ -282,9 +271,6 @@ mod tests {
             "{policy}"
         );
         assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"));
-        assert_eq!(base64(b"ab"), "YWI=");
-        assert_eq!(base64(b"abc"), "YWJj");
-        assert_eq!(base64(b"a"), "YQ==");
     }
 
     #[test]

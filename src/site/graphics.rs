@@ -4,27 +4,45 @@
 
 use resvg::{tiny_skia, usvg};
 
-use crate::story::draw::measure::{FONT_FAMILY, font_files};
-use crate::story::draw::standalone;
-use crate::story::draw::{Chart, Width};
+use super::files;
+use crate::graphics::measure::{FONT_FAMILY, font_files};
+use crate::graphics::standalone::{self, CARD};
+use crate::graphics::{Chart, Width};
+use crate::model::{GraphicKind, Vocabulary};
+use crate::story::steps::graphic_state;
 
 /// The PNGs' scale: twice the drawing's units, sharp on high-density screens.
 pub const SCALE: f32 = 2.0;
 
+/// The graphics offered for download: the lead, and each of the story's in the state it shows
+/// before the reader scrolls.
+pub fn charts() -> Vec<Chart> {
+    std::iter::once(Chart::Lead)
+        .chain(
+            GraphicKind::ALL
+                .iter()
+                .map(|kind| Chart::Story(graphic_state(*kind, None))),
+        )
+        .collect()
+}
+
 /// Every download file, as (path under the site, contents), drawn with `options`.
 pub fn files(options: &usvg::Options) -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut out = Vec::new();
-    for chart in Chart::ALL {
+    for chart in charts() {
         let svg = standalone::svg(chart, Width::Wide);
-        let png =
-            png(&svg, options).map_err(|e| format!("graphics/{}.png: {e}", chart.file_stem()))?;
-        out.push((
-            format!("graphics/{}.svg", chart.file_stem()),
-            svg.into_bytes(),
-        ));
-        out.push((format!("graphics/{}.png", chart.file_stem()), png));
+        let png_file = files::graphic(chart, "png");
+        let png = png(&svg, options).map_err(|e| format!("{png_file}: {e}"))?;
+        out.push((files::graphic(chart, "svg"), svg.into_bytes()));
+        out.push((png_file, png));
     }
     Ok(out)
+}
+
+/// A card's size in pixels: the card's drawing (in CSS pixels) at the PNGs' scale.
+pub fn card_pixels() -> (u32, u32) {
+    let scale = f64::from(SCALE);
+    ((CARD.0 * scale) as u32, (CARD.1 * scale) as u32)
 }
 
 /// The renderer's options: the shipped fonts only, loaded once for every file.
@@ -77,7 +95,7 @@ mod tests {
     #[test]
     fn every_graphic_has_an_svg_and_a_png_with_ink_on_it() {
         let files = files(&options()).unwrap();
-        assert_eq!(files.len(), 2 * Chart::ALL.len());
+        assert_eq!(files.len(), 2 * charts().len());
         for (name, bytes) in &files {
             if name.ends_with(".png") {
                 assert_eq!(&bytes[1..4], b"PNG", "{name}");

@@ -1,10 +1,24 @@
-//! Build-time site assembly (feature `ssr`, native only): the prerendered page and the files that
-//! sit beside it in the built site.
+//! The build's files (feature `ssr`, native only), which `src/bin/prerender.rs` writes beside the
+//! page Trunk built. The build uses every other part of the crate; nothing else uses the build.
+//! Its files import one way: `files` and `settings` first, then `graphics` (the renderer), then
+//! `share` and `structured`, then `head`, `render`, `step_pages` and `embed`.
+//!
+//! - `files`: the name of every file written;
+//! - `settings`: the site's address and publisher, from the environment;
+//! - `render`: the page and the embed page as HTML, filled into Trunk's template;
+//! - `graphics`: the graphics' downloads (SVG and PNG) and the PNG renderer;
+//! - `share`: the share cards and the Open Graph and Twitter tags;
+//! - `structured`: JSON-LD, oEmbed, the sitemap and robots.txt;
+//! - `head`: the story page's head (share tags and JSON-LD together);
+//! - `step_pages`: a share page per story step;
+//! - `embed`: the files a host loads (`embed.js`, the shadow stylesheet, the fragment, `csp.txt`).
 
 pub mod embed;
-pub mod export;
+pub mod files;
 pub mod graphics;
+pub mod head;
 pub mod render;
+pub mod settings;
 pub mod share;
 pub mod step_pages;
 pub mod structured;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::data::HERO;
 use crate::embed::EmbedPage;
-use crate::embed::core::contract::ROOT_ID;
+use crate::embed::contract::ROOT_ID;
 use crate::markup::escape;
 use crate::page::Page;
 
@@ -20,19 +20,19 @@ pub const HEAD_MARKERS: [&str; 2] = ["<meta name=\"ilrs-head\">", "<meta name=il
 /// The whole explainer as HTML, its islands marked for hydration: the page's body and the
 /// script embed's fragment alike.
 pub fn render_app() -> String {
-    render_with_islands(|| view! { <Page /> })
+    render_view(|| view! { <Page /> })
 }
 
 /// The embed page's body: the snippets and their settings, with the snippets' islands; `site`
 /// is the configured address the snippets show until their islands run.
 pub fn render_embed_page(site: Option<&str>) -> String {
     let site = site.map(str::to_string);
-    render_with_islands(|| view! { <EmbedPage site=site /> })
+    render_view(|| view! { <EmbedPage site=site /> })
 }
 
 /// A view as HTML, under the shared context the islands' markup needs, without the markers
 /// nothing hydrates.
-fn render_with_islands<V: RenderHtml>(view: impl FnOnce() -> V) -> String {
+pub fn render_view<V: RenderHtml>(view: impl FnOnce() -> V) -> String {
     let context = hydration_context::SsrSharedContext::new();
     let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
     without_idle_markers(&owner.with(|| view().to_html()))

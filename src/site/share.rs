@@ -1,104 +1,15 @@
-//! How the piece travels when its link is shared: the site's address and publisher (build
-//! settings, from the environment), the share card drawn at build time, and the tags in the
-//! page's head that point at it.
+//! How the piece travels when its link is shared: the share cards drawn at build time (the
+//! page's and one per step), and the Open Graph and Twitter tags that point at them.
 
+use super::files::{OEMBED, SHARE_CARD, step_card};
+use super::graphics::{card_pixels, png};
+use super::settings::Settings;
 use crate::data::HERO;
+use crate::graphics::standalone::card;
+use crate::graphics::{Chart, draw};
 use crate::markup::escape;
 use crate::model::{Chapter, Step};
-use crate::story::draw::standalone::{CARD, card};
-use crate::story::draw::{Chart, draw, lead_label};
 use crate::story::steps::all_steps;
-
-/// The environment variable naming where the built site is served (`https://…/`).
-pub const SITE_VARIABLE: &str = "ILRS_SITE_URL";
-/// The environment variable naming the publisher, for the card and the tags.
-pub const PUBLISHER_VARIABLE: &str = "ILRS_PUBLISHER";
-
-/// The share card of the page, under the site.
-pub const CARD_FILE: &str = "cards/share.png";
-/// The oEmbed document, under the site.
-pub const OEMBED_FILE: &str = "oembed.json";
-
-/// What the build knows of where the site lives and who publishes it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Settings {
-    /// The site's address, ending in `/`; without it nothing that needs an absolute URL is
-    /// written (the card's address, the canonical link).
-    pub site: Option<String>,
-    pub publisher: Option<String>,
-}
-
-impl Settings {
-    /// Reads the settings from the two variables' values. A site that is not an absolute http(s)
-    /// address is refused, with the reason.
-    pub fn new(site: Option<&str>, publisher: Option<&str>) -> Result<Settings, String> {
-        let site = match site.map(str::trim).filter(|s| !s.is_empty()) {
-            None => None,
-            Some(url) => {
-                let rest = url
-                    .strip_prefix("https://")
-                    .or_else(|| url.strip_prefix("http://"));
-                let valid = rest.is_some_and(|rest| {
-                    let host = rest.split('/').next().unwrap_or("");
-                    !host.is_empty() && !url.contains(['?', '#', '"', '<', '>', ' ', '\''])
-                });
-                if !valid {
-                    return Err(format!(
-                        "{SITE_VARIABLE} must be the site's absolute address, such as \
-                         https://news.example/ilrs/ (got {url:?})"
-                    ));
-                }
-                Some(if url.ends_with('/') {
-                    url.to_string()
-                } else {
-                    format!("{url}/")
-                })
-            }
-        };
-        let publisher = publisher
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(str::to_string);
-        Ok(Settings { site, publisher })
-    }
-
-    /// The settings from the environment, and the one-line warning to print when the site's
-    /// address is missing.
-    pub fn from_env() -> Result<(Settings, Option<String>), String> {
-        let site = std::env::var(SITE_VARIABLE).ok();
-        let publisher = std::env::var(PUBLISHER_VARIABLE).ok();
-        let settings = Settings::new(site.as_deref(), publisher.as_deref())?;
-        let warning = settings.site.is_none().then(|| {
-            format!(
-                "{SITE_VARIABLE} is not set: the built site has no canonical link, share-card images \
-                 in its tags, oEmbed document or sitemap (they need absolute addresses); set it to \
-                 where the site is served"
-            )
-        });
-        Ok((settings, warning))
-    }
-
-    /// `path` (relative to the site) as an absolute address, if the site's address is known.
-    pub fn absolute(&self, path: &str) -> Option<String> {
-        self.site.as_ref().map(|site| format!("{site}{path}"))
-    }
-
-    /// The line under the card's drawing.
-    pub fn publisher_line(&self) -> String {
-        match &self.publisher {
-            Some(publisher) => format!("{publisher} · The ILRS explainer"),
-            None => "The ILRS explainer".to_string(),
-        }
-    }
-}
-
-/// The first sentence of a text, for a description a card can show whole.
-pub fn first_sentence(text: &str) -> &str {
-    match text.find(". ") {
-        Some(end) => &text[..=end],
-        None => text,
-    }
-}
 
 /// What a shared link shows: a page's title, description, card and address.
 pub struct Card<'a> {
@@ -130,7 +41,7 @@ pub fn meta_tags(settings: &Settings, card: &Card) -> String {
         settings.absolute(card.path),
         settings.absolute(card.image),
         settings.absolute(""),
-        settings.absolute(OEMBED_FILE),
+        settings.absolute(OEMBED),
     ) {
         tags.extend([
             ("og:url", url),
@@ -162,18 +73,6 @@ pub fn meta_tags(settings: &Settings, card: &Card) -> String {
     out + &links
 }
 
-/// The story page's head: its share tags and its structured data.
-pub fn head_tags(settings: &Settings) -> String {
-    let card = Card {
-        title: HERO.title,
-        description: first_sentence(HERO.summary),
-        path: "",
-        image: CARD_FILE,
-        image_alt: &lead_label(),
-    };
-    meta_tags(settings, &card) + &super::structured::json_ld_script(settings)
-}
-
 /// The share card's PNG, drawn with the graphics' renderer `options`.
 pub fn card_png(settings: &Settings, options: &resvg::usvg::Options) -> Result<Vec<u8>, String> {
     let svg = card(
@@ -182,13 +81,7 @@ pub fn card_png(settings: &Settings, options: &resvg::usvg::Options) -> Result<V
         HERO.title,
         &settings.publisher_line(),
     );
-    super::graphics::png(&svg, options)
-}
-
-/// A card's size in pixels: the card's drawing (in CSS pixels) at the PNGs' scale.
-pub fn card_pixels() -> (u32, u32) {
-    let scale = f64::from(super::graphics::SCALE);
-    ((CARD.0 * scale) as u32, (CARD.1 * scale) as u32)
+    png(&svg, options)
 }
 
 /// Every share card, as (path under the site, PNG): the page's and one per story step.
@@ -196,9 +89,9 @@ pub fn cards(
     settings: &Settings,
     options: &resvg::usvg::Options,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let mut out = vec![(CARD_FILE.to_string(), card_png(settings, options)?)];
+    let mut out = vec![(SHARE_CARD.to_string(), card_png(settings, options)?)];
     for (chapter, step) in all_steps() {
-        let file = step_card_file(step.id);
+        let file = step_card(step.id);
         let png =
             step_card_png(settings, chapter, step, options).map_err(|e| format!("{file}: {e}"))?;
         out.push((file, png));
@@ -219,64 +112,12 @@ pub fn step_card_png(
         step.title,
         &settings.publisher_line(),
     );
-    super::graphics::png(&svg, options)
-}
-
-/// The card of the step with this id, under the site.
-pub fn step_card_file(id: &str) -> String {
-    format!("cards/{id}.png")
+    png(&svg, options)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_site_address_must_be_absolute_and_ends_in_a_slash() {
-        let s = Settings::new(Some("https://news.example/ilrs"), Some(" The Paper ")).unwrap();
-        assert_eq!(s.site.as_deref(), Some("https://news.example/ilrs/"));
-        assert_eq!(s.publisher.as_deref(), Some("The Paper"));
-        assert_eq!(
-            s.absolute(CARD_FILE).as_deref(),
-            Some("https://news.example/ilrs/cards/share.png")
-        );
-        assert_eq!(Settings::new(None, None).unwrap(), Settings::default());
-        assert_eq!(
-            Settings::new(Some("  "), Some("")).unwrap(),
-            Settings::default()
-        );
-        for bad in [
-            "news.example",
-            "ftp://news.example/",
-            "https://",
-            "https://a.b/?x=1",
-            "https://a.b/\"><script>",
-        ] {
-            let error = Settings::new(Some(bad), None).unwrap_err();
-            assert!(error.starts_with(SITE_VARIABLE), "{error}");
-        }
-    }
-
-    #[test]
-    fn the_tags_name_the_card_only_where_the_site_is_known() {
-        let without = head_tags(&Settings::default());
-        assert!(without.contains("<meta property=\"og:type\" content=\"article\">"));
-        assert!(without.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
-        assert!(!without.contains("og:image") && !without.contains("canonical"));
-        let with = head_tags(&Settings::new(Some("https://a.b/x/"), Some("P & Q")).unwrap());
-        for tag in [
-            "<meta property=\"og:url\" content=\"https://a.b/x/\">",
-            "<meta property=\"og:image\" content=\"https://a.b/x/cards/share.png\">",
-            "<meta property=\"og:image:width\" content=\"1200\">",
-            "<meta property=\"og:image:height\" content=\"630\">",
-            "<meta property=\"og:site_name\" content=\"P &amp; Q\">",
-            "<link rel=\"canonical\" href=\"https://a.b/x/\">",
-        ] {
-            assert!(with.contains(tag), "{tag} in {with}");
-        }
-        assert!(with.contains("<meta property=\"og:image:alt\" content=\"Two coalitions"));
-        assert_eq!(first_sentence("One. Two."), "One.");
-    }
 
     #[test]
     fn the_card_is_1200_by_630_with_ink_on_it() {

@@ -3,23 +3,27 @@
 //! JavaScript it reads on its own: the step's text and drawing, its sources and a link to the
 //! whole story. With it, `step.js` replaces the page with the story at the step at once.
 
-use super::share::{Card, Settings, meta_tags, step_card_file};
+use leptos::prelude::*;
+
+use super::files::{STEP_SCRIPT, step_card, step_page as step_page_file, step_path};
+use super::render::render_view;
+use super::settings::Settings;
+use super::share::{Card, meta_tags};
 use crate::data::{HERO, source};
+use crate::embed::contract::ROOT_ID;
+use crate::graphics::{Chart, Figure, render, state_label};
 use crate::markup::escape;
 use crate::model::{Chapter, Step};
-use crate::story::draw::{Chart, render, state_label};
-use crate::story::steps::{all_steps, step_count, step_path};
+use crate::story::steps::{all_steps, step_count};
 
 /// The script every step page runs first: the story at the page's step, in place of the page in
 /// the reader's history. A file of its own, so the page's Content-Security-Policy needs no hash.
-pub const STEP_SCRIPT: &str = "\
+pub const STEP_SCRIPT_SOURCE: &str = "\
 // A step's share page: opens the story at the step (data-ilrs-story), in place of this page.
 (function (story) {
   if (story) location.replace(new URL(story, location.href).href);
 })(document.documentElement.getAttribute(\"data-ilrs-story\"));
 ";
-/// Where [`STEP_SCRIPT`] sits, under the site.
-pub const STEP_SCRIPT_FILE: &str = "step.js";
 
 /// How a step page names the site's root: two folders up.
 const UP: &str = "../../";
@@ -39,12 +43,11 @@ pub fn step_page(
     settings: &Settings,
     css: &str,
     icon: &str,
-    chapter: &Chapter,
-    step: &Step,
+    chapter: &'static Chapter,
+    step: &'static Step,
     number: usize,
 ) -> String {
-    let kind = step.shows.kind();
-    let card_file = step_card_file(step.id);
+    let card_file = step_card(step.id);
     let alt = state_label(step.shows);
     let tags = meta_tags(
         settings,
@@ -57,45 +60,63 @@ pub fn step_page(
         },
     );
     let story = format!("{UP}#{}", step.id);
+    let body = render_view(|| view! { <StepBody chapter step number story=story.clone() /> });
+    format!(
+        "<!doctype html>\n<html lang=\"en\" data-ilrs-story=\"{story}\">\n<head>\
+         <meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"color-scheme\" content=\"light dark\">\
+         <script src=\"{UP}{STEP_SCRIPT}\"></script>\
+         <title>{title} · {piece}</title>\
+         <meta name=\"description\" content=\"{description}\">{tags}{icon}\
+         <link rel=\"stylesheet\" href=\"{UP}{css}\">\
+         </head>\n<body>\n{body}\n</body>\n</html>\n",
+        title = escape(step.title),
+        piece = escape(HERO.title),
+        description = escape(step.text),
+    )
+}
+
+/// A step page's body: where the step stands in the story, its text, its drawing with its source
+/// line, the reports it rests on and the way into the whole story.
+#[component]
+fn StepBody(
+    chapter: &'static Chapter,
+    step: &'static Step,
+    /// Its place in reading order, from 1.
+    number: usize,
+    /// The story at this step, relative to the page.
+    story: String,
+) -> impl IntoView {
     let sources: Vec<&str> = step
         .sources
         .iter()
         .filter_map(|id| source(id))
         .map(|s| s.short)
         .collect();
-    let chart = Chart::Story(kind);
-    format!(
-        "<!doctype html>\n<html lang=\"en\" data-ilrs-story=\"{story}\">\n<head>\
-         <meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <meta name=\"color-scheme\" content=\"light dark\">\
-         <script src=\"{UP}{STEP_SCRIPT_FILE}\"></script>\
-         <title>{title} · {piece}</title>\
-         <meta name=\"description\" content=\"{description}\">{tags}{icon}\
-         <link rel=\"stylesheet\" href=\"{UP}{css}\">\
-         </head>\n<body>\n<div id=\"ilrs-explainer\"><div class=\"ilrs\"><main class=\"ilrs-hero\">\
-         <p class=\"ilrs-kicker\">{chapter_title}: step {number} of {count}</p>\
-         <h1 class=\"ilrs-title\">{title}</h1>\
-         <p class=\"ilrs-summary\">{text}</p>\
-         <figure class=\"ilrs-lead-graphic\">\
-         <figcaption class=\"ilrs-chart-title\">{chart_title}</figcaption>\
-         <div class=\"ilrs-graphic\">{drawing}</div>\
-         <p class=\"ilrs-chart-foot\">{source_line}</p></figure>\
-         <p class=\"ilrs-byline\">The step rests on: {sources}.</p>\
-         <p class=\"ilrs-byline\"><a href=\"{story}\">Read the whole story from this step</a>: \
-         {piece}.</p>\
-         </main></div></div>\n</body>\n</html>\n",
-        title = escape(step.title),
-        piece = escape(HERO.title),
-        description = escape(step.text),
-        chapter_title = escape(chapter.title),
-        count = step_count(),
-        text = escape(step.text),
-        chart_title = escape(chart.title()),
-        drawing = render(step.shows),
-        source_line = escape(&chart.source_line()),
-        sources = escape(&sources.join("; ")),
-    )
+    let position = format!("{}: step {number} of {}", chapter.title, step_count());
+    view! {
+        <div id=ROOT_ID>
+            <div class="ilrs">
+                <main class="ilrs-hero">
+                    <p class="ilrs-kicker">{position}</p>
+                    <h1 class="ilrs-title">{step.title}</h1>
+                    <p class="ilrs-summary">{step.text}</p>
+                    <Figure
+                        chart=Chart::Story(step.shows)
+                        class="ilrs-lead-graphic"
+                        drawing=render(step.shows)
+                        downloads=false
+                    />
+                    <p class="ilrs-byline">{format!("The step rests on: {}.", sources.join("; "))}</p>
+                    <p class="ilrs-byline">
+                        <a href=story>"Read the whole story from this step"</a>
+                        {format!(": {}.", HERO.title)}
+                    </p>
+                </main>
+            </div>
+        </div>
+    }
 }
 
 /// Every step page, as (path under the site, contents), and the script they share.
@@ -104,12 +125,12 @@ pub fn files(settings: &Settings, css: &str, icon: &str) -> Vec<(String, String)
         .enumerate()
         .map(|(i, (chapter, step))| {
             (
-                format!("{}index.html", step_path(step.id)),
+                step_page_file(step.id),
                 step_page(settings, css, icon, chapter, step, i + 1),
             )
         })
         .collect();
-    out.push((STEP_SCRIPT_FILE.to_string(), STEP_SCRIPT.to_string()));
+    out.push((STEP_SCRIPT.to_string(), STEP_SCRIPT_SOURCE.to_string()));
     out
 }
 
@@ -153,6 +174,6 @@ mod tests {
         assert!(page.contains("<svg"), "the step's drawing");
         assert!(page.contains(icon));
         assert!(!page.contains("<script>"), "no inline script: {page}");
-        assert_eq!(files.last().unwrap().0, STEP_SCRIPT_FILE);
+        assert_eq!(files.last().unwrap().0, STEP_SCRIPT);
     }
 }

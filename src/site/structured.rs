@@ -4,14 +4,13 @@
 
 use serde_json::{Value as Json, json};
 
-use super::export;
-use super::share::{CARD_FILE, OEMBED_FILE, Settings, card_pixels, first_sentence};
+use super::files::{OEMBED, ROBOTS, SHARE_CARD, SITEMAP, step_path};
+use super::graphics::card_pixels;
+use super::settings::{PIECE, Settings};
 use crate::data::{HERO, PUBLICATION, SOURCES};
-use crate::embed::core::iframe_snippet;
-use crate::story::steps::{all_steps, step_path};
-
-/// The name the piece goes by where no publisher is configured.
-pub const PIECE: &str = "The ILRS explainer";
+use crate::embed::snippets::iframe_snippet;
+use crate::export;
+use crate::story::steps::all_steps;
 /// How long a consumer may cache the oEmbed document, in seconds: a day.
 pub const OEMBED_CACHE_AGE: u32 = 86_400;
 /// The frame's size the oEmbed document states: the page's height message resizes it.
@@ -32,12 +31,12 @@ fn address(settings: &Settings, path: &str) -> String {
 
 /// The JSON-LD graph: the article and its dataset.
 pub fn json_ld(settings: &Settings) -> Json {
-    let description = first_sentence(HERO.summary);
+    let description = HERO.description();
     let mut article = json!({
         "@type": "NewsArticle",
         "headline": HERO.title,
         "description": description,
-        "image": [address(settings, CARD_FILE)],
+        "image": [address(settings, SHARE_CARD)],
         "datePublished": PUBLICATION.published.iso(),
         "dateModified": PUBLICATION.modified.iso(),
         "publisher": organisation(settings),
@@ -109,7 +108,7 @@ pub fn oembed(settings: &Settings) -> Option<String> {
         "html": iframe_snippet(&site, HERO.title),
         "width": OEMBED_SIZE.0,
         "height": OEMBED_SIZE.1,
-        "thumbnail_url": address(settings, CARD_FILE),
+        "thumbnail_url": address(settings, SHARE_CARD),
         "thumbnail_width": card_pixels().0,
         "thumbnail_height": card_pixels().1,
         "cache_age": OEMBED_CACHE_AGE,
@@ -141,7 +140,7 @@ pub fn sitemap(settings: &Settings) -> Option<String> {
 /// robots.txt: everything may be crawled; the sitemap named where it exists.
 pub fn robots(settings: &Settings) -> String {
     let mut out = String::from("User-agent: *\nAllow: /\n");
-    if let Some(sitemap) = settings.absolute("sitemap.xml") {
+    if let Some(sitemap) = settings.absolute(SITEMAP) {
         out.push_str(&format!("\nSitemap: {sitemap}\n"));
     }
     out
@@ -150,12 +149,12 @@ pub fn robots(settings: &Settings) -> String {
 /// The files above, as (path under the site, contents); the oEmbed document and the sitemap
 /// only where the site's address is known.
 pub fn files(settings: &Settings) -> Vec<(String, String)> {
-    let mut out = vec![("robots.txt".to_string(), robots(settings))];
+    let mut out = vec![(ROBOTS.to_string(), robots(settings))];
     if let Some(oembed) = oembed(settings) {
-        out.push((OEMBED_FILE.to_string(), oembed));
+        out.push((OEMBED.to_string(), oembed));
     }
     if let Some(sitemap) = sitemap(settings) {
-        out.push(("sitemap.xml".to_string(), sitemap));
+        out.push((SITEMAP.to_string(), sitemap));
     }
     out
 }

@@ -10,12 +10,12 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::steps::{shown_state, step_path};
-use super::use_active_step;
+use super::{UseActiveStepOptions, use_active_step_with_options};
 use crate::dom::all;
-use crate::embed::core::HostEvent;
+use crate::embed::contract::HostEvent;
 use crate::embed::events::emit;
-use crate::place::Place;
-use crate::share_link::{on_share_click, reveal_share_sheet};
+use crate::embed::place::Place;
+use crate::ui::share_link::{on_share_click, reveal_share_sheet};
 
 /// Wraps the prerendered story (`children`, which never enter the wasm).
 #[cfg_attr(feature = "ssr", island)]
@@ -29,7 +29,15 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
     let viewport = place.viewport;
     let scrolly = move || running.get() && Place::scrolls(flags, framed, viewport);
     let asked = move || flags.with(|f| f.step.clone());
-    let engine = use_active_step(root, scrolly, viewport, asked, place.script);
+    let engine = use_active_step_with_options(
+        root,
+        scrolly,
+        viewport,
+        asked,
+        UseActiveStepOptions {
+            in_host_page: place.script,
+        },
+    );
 
     // One effect keeps the prerendered story in line: its layout, the active and visited
     // steps, the sticky graphic and the controls, and in a host's frame, where the graphic sits
@@ -68,7 +76,7 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
         {
             let rect = body.get_bounding_client_rect();
             let top = rect.top() + window().scroll_y().unwrap_or(0.0);
-            let offset = crate::embed::core::sticky_offset(&v, top, rect.height(), v.height);
+            let offset = crate::embed::messages::sticky_offset(&v, top, rect.height(), v.height);
             let _ = body.style().set_property(
                 "--ilrs-sticky-offset",
                 &format!("{}px", offset.round() as i32),

@@ -17,7 +17,7 @@ use web_sys::{
 
 use super::steps::{active_step, steps_to_fire};
 use crate::dom::all;
-use crate::embed::core::HostViewport;
+use crate::embed::messages::HostViewport;
 
 /// Where the trigger line sits, as a share of the viewport's height from its top.
 const TRIGGER: f64 = 0.5;
@@ -32,20 +32,45 @@ pub struct UseActiveStepReturn<StepBy: Fn(isize) + Copy> {
     pub step_by: StepBy,
 }
 
-/// Keeps the step under the trigger line active among the `[data-step]` elements inside `root`,
-/// once `enabled` is true (the scrolling layout is on: positions measured before it would be
-/// wrong). A `#step-id` in the URL, or the step the host `asked` for, opens the story at that
-/// step, and a step asked for later goes there; an id the story does not have is ignored. In a
-/// host's frame, `viewport` (the host's, from pym.js) places the trigger line instead of the
-/// window. In a host's page (`script`), the story scrolls there at start only if it is already
-/// on the screen: a host page is not moved under a reader who is elsewhere.
+/// How [`use_active_step_with_options`] behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct UseActiveStepOptions {
+    /// The story runs in a host's page (the script embed): it scrolls to the step asked for at
+    /// start only if it is already on the screen, so a host page is not moved under a reader
+    /// who is elsewhere. Default: off (the explainer's own page, or a frame).
+    pub in_host_page: bool,
+}
+
+/// [`use_active_step_with_options`] with the default options.
 pub fn use_active_step(
     root: NodeRef<Section>,
     enabled: impl Fn() -> bool + Copy + 'static,
     viewport: ReadSignal<Option<HostViewport>>,
     asked: impl Fn() -> Option<String> + Copy + 'static,
-    script: bool,
 ) -> UseActiveStepReturn<impl Fn(isize) + Copy + 'static> {
+    use_active_step_with_options(
+        root,
+        enabled,
+        viewport,
+        asked,
+        UseActiveStepOptions::default(),
+    )
+}
+
+/// Keeps the step under the trigger line active among the `[data-step]` elements inside `root`,
+/// once `enabled` is true (the scrolling layout is on: positions measured before it would be
+/// wrong). A `#step-id` in the URL, or the step the host `asked` for, opens the story at that
+/// step, and a step asked for later goes there; an id the story does not have is ignored. In a
+/// host's frame, `viewport` (the host's, from pym.js) places the trigger line instead of the
+/// window.
+pub fn use_active_step_with_options(
+    root: NodeRef<Section>,
+    enabled: impl Fn() -> bool + Copy + 'static,
+    viewport: ReadSignal<Option<HostViewport>>,
+    asked: impl Fn() -> Option<String> + Copy + 'static,
+    options: UseActiveStepOptions,
+) -> UseActiveStepReturn<impl Fn(isize) + Copy + 'static> {
+    let script = options.in_host_page;
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
 

@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 
-use super::draw::{Chart, render};
 use super::island::StoryIsland;
 use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step_count};
 use crate::data::CHAPTERS;
+use crate::graphics::{Chart, Figure, render};
 use crate::model::{GraphicKind, Step, Vocabulary};
-use crate::sections::SourceLinks;
-use crate::share_link::ShareLink;
+use crate::ui::{ShareLink, SourceLinks};
 
 /// The scrolling story: chapters of steps beside a sticky graphic that follows the active step.
 /// Prerendered flat (each step followed by its own drawing), which is what readers without
@@ -29,20 +28,17 @@ pub fn Story() -> impl IntoView {
                             .iter()
                             .map(|kind| {
                                 let state = graphic_state(*kind, None);
+                                let class = if first == Some(*kind) {
+                                    "ilrs-sticky-graphic is-current"
+                                } else {
+                                    "ilrs-sticky-graphic"
+                                };
                                 view! {
-                                    <figure
-                                        class=if first == Some(*kind) {
-                                            "ilrs-sticky-graphic is-current"
-                                        } else {
-                                            "ilrs-sticky-graphic"
-                                        }
+                                    <Figure chart=Chart::Story(state) class drawing=render(state)
+                                        {..}
                                         data-graphic=kind.as_str()
                                         data-state=state.as_str()
-                                    >
-                                        <ChartTitle chart=Chart::Story(*kind) />
-                                        <div class="ilrs-graphic" inner_html=render(state)></div>
-                                        <ChartFoot chart=Chart::Story(*kind) />
-                                    </figure>
+                                    />
                                 }
                             })
                             .collect_view()}
@@ -101,36 +97,11 @@ fn StepView(step: &'static Step) -> impl IntoView {
                 </p>
                 <SourceLinks ids=step.sources />
             </div>
-            <figure
-                class="ilrs-inline-graphic"
+            <Figure chart=Chart::Story(step.shows) class="ilrs-inline-graphic" drawing=render(step.shows)
+                {..}
                 data-inline-graphic=step.shows.kind().as_str()
                 data-state=step.shows.as_str()
-            >
-                <ChartTitle chart=Chart::Story(step.shows.kind()) />
-                <div class="ilrs-graphic" inner_html=render(step.shows)></div>
-                <ChartFoot chart=Chart::Story(step.shows.kind()) />
-            </figure>
+            />
         </div>
-    }
-}
-
-/// A graphic's title, as the caption above its drawings.
-#[component]
-pub fn ChartTitle(chart: Chart) -> impl IntoView {
-    view! { <figcaption class="ilrs-chart-title">{chart.title()}</figcaption> }
-}
-
-/// Under a graphic: its source line, and its downloads (the files the build drew).
-#[component]
-pub fn ChartFoot(chart: Chart) -> impl IntoView {
-    let file = |ext: &str| format!("graphics/{}.{ext}", chart.file_stem());
-    view! {
-        <p class="ilrs-chart-foot">
-            {chart.source_line()}
-            " Download: "
-            <a href=file("svg") download="">"SVG"</a>
-            ", "
-            <a href=file("png") download="">"PNG"</a>
-        </p>
     }
 }

@@ -7,8 +7,8 @@ use std::fmt::Write;
 
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, Rect, class, px};
 use super::side_name;
+use super::states::{TIMELINE_END, TIMELINE_START, lane_name, timeline_events};
 use crate::model::{Date, Event, GraphicKind, Side, Span, Vocabulary};
-use crate::story::graphics::{TIMELINE_END, TIMELINE_START, lane_name, timeline_events};
 
 /// The enlarged period: from the start of `ZOOM_FROM` to the end of `ZOOM_TO`.
 pub const ZOOM_FROM: u16 = 2020;

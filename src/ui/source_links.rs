@@ -27,23 +27,3 @@ pub fn SourceLinks(
         </p>
     }
 }
-
-/// The names of the records with these ids, joined for reading: "Russia, China".
-fn joined(ids: &[&str], name: impl Fn(&str) -> Option<&'static str>) -> String {
-    ids.iter()
-        .filter_map(|id| name(id))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-pub fn actor_names(ids: &[&str]) -> String {
-    joined(ids, |id| crate::data::actor(id).map(|a| a.name))
-}
-
-pub fn coalition_names(ids: &[&str]) -> String {
-    joined(ids, |id| crate::data::coalition(id).map(|c| c.short))
-}
-
-pub fn theme_labels(ids: &[&str]) -> String {
-    joined(ids, |id| crate::data::theme(id).map(|t| t.label))
-}

@@ -1,6 +1,6 @@
+use super::states::timeline_events;
 use super::*;
 use crate::model::{CoalitionsState, MoonState, TimelineState, Vocabulary};
-use crate::story::graphics::timeline_events;
 
 /// Every drawing the page holds: each graphic in each state, the explorer's timeline and the
 /// lead, in both widths, with the canvas it was drawn on.
@@ -199,7 +199,12 @@ fn the_lead_names_both_sides_their_members_and_where_they_would_build() {
 
 #[test]
 fn every_chart_has_a_title_a_source_line_and_a_standalone_file() {
-    for chart in Chart::ALL {
+    let charts = std::iter::once(Chart::Lead).chain(
+        GraphicKind::ALL
+            .iter()
+            .map(|kind| Chart::Story(GraphicState::all(*kind)[0])),
+    );
+    for chart in charts {
         assert!(!chart.title().is_empty());
         let line = chart.source_line();
         assert!(
@@ -212,7 +217,7 @@ fn every_chart_has_a_title_a_source_line_and_a_standalone_file() {
         assert!(file.contains(&crate::markup::escape(chart.title())));
         assert!(file.contains("Sources: "));
     }
-    let budgets = Chart::Story(GraphicKind::Budgets);
+    let budgets = Chart::Story(GraphicState::Budgets(crate::model::BudgetsState::Ranking));
     assert_eq!(
         budgets.sources(),
         ["agencies-declared-tuesday", "national-interest"]

@@ -1,5 +1,6 @@
 //! The downloadable dataset: `data.json` and one CSV per kind of record, written beside the page
-//! at build time from the baked statics. One table definition per kind feeds both formats.
+//! at build time from the baked statics. One table definition per kind feeds both formats. The
+//! sources section links these files and the build writes them (feature `ssr`).
 
 use serde_json::{Map, Value as Json};
 
@@ -381,34 +382,32 @@ pub fn json(tables: &[Table]) -> String {
     text
 }
 
-/// One table as RFC 4180 CSV with a header row.
+/// One table as RFC 4180 CSV with a header row: CRLF line ends, fields quoted only where they
+/// must be.
 pub fn csv(table: &Table) -> String {
-    let line = |fields: Vec<String>| {
-        let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        quoted.join(",") + "\r\n"
-    };
-    let mut out = line(table.columns.iter().map(|c| c.to_string()).collect());
-    for row in &table.rows {
-        out.push_str(&line(row.iter().map(Value::csv).collect()));
-    }
-    out
-}
-
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_string()
-    }
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let written = writer.write_record(table.columns).and_then(|()| {
+        table
+            .rows
+            .iter()
+            .try_for_each(|row| writer.write_record(row.iter().map(Value::csv)))
+    });
+    written.expect("writing to memory cannot fail");
+    let bytes = writer.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("the fields are text")
 }
 
 /// The whole dataset in one file, beside one CSV per kind.
-const JSON_FILE: (&str, &str) = ("data.json", "everything, as JSON");
+pub const JSON_FILE: &str = "data.json";
+/// What the page says `data.json` holds.
+const JSON_HOLDS: &str = "everything, as JSON";
 
 /// Every download, as (file name, contents).
 pub fn files() -> Vec<(String, String)> {
     let tables = tables();
-    let mut files = vec![(JSON_FILE.0.to_string(), json(&tables))];
+    let mut files = vec![(JSON_FILE.to_string(), json(&tables))];
     files.extend(tables.iter().map(|t| (csv_name(t), csv(t))));
     files
 }
@@ -416,12 +415,13 @@ pub fn files() -> Vec<(String, String)> {
 /// Every download, as (file name, what it holds), in the order [`files`] writes them: what the
 /// page links.
 pub fn downloads() -> Vec<(String, &'static str)> {
-    let mut out = vec![(JSON_FILE.0.to_string(), JSON_FILE.1)];
+    let mut out = vec![(JSON_FILE.to_string(), JSON_HOLDS)];
     out.extend(tables().iter().map(|t| (csv_name(t), t.what)));
     out
 }
 
-fn csv_name(table: &Table) -> String {
+/// The CSV download of one kind of record.
+pub fn csv_name(table: &Table) -> String {
     format!("{}.csv", table.name)
 }
 
@@ -527,10 +527,23 @@ mod tests {
     }
 
     #[test]
-    fn csv_quotes_what_needs_quoting() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a, b"), "\"a, b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    fn csv_quotes_what_needs_quoting_and_ends_lines_with_crlf() {
+        let table = Table {
+            name: "t",
+            what: "a test",
+            columns: &["a", "b"],
+            rows: vec![
+                vec![Value::Text("plain".into()), Value::Text("a, b".into())],
+                vec![
+                    Value::Text("say \"hi\"".into()),
+                    Value::Text("two\nlines".into()),
+                ],
+            ],
+        };
+        assert_eq!(
+            csv(&table),
+            "a,b\r\nplain,\"a, b\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
+        );
     }
 
     #[test]

@@ -6,9 +6,9 @@ use std::fmt::Write;
 
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, class, px};
 use super::side_name;
+use super::states::{coalition_focus, coalitions_drawn, membership_focus};
 use crate::data::{MEMBERSHIPS, actor, members_of};
 use crate::model::{CoalitionsState, Status, Vocabulary};
-use crate::story::graphics::{coalition_focus, coalitions_drawn, membership_focus};
 
 /// The space a member takes: its mark, a gap, its name, and room after it.
 const MARK: f64 = 20.0;

@@ -8,9 +8,9 @@ use super::canvas::{Anchor, Canvas, Ink, MARGIN, px};
 use super::coalitions::{labelled_mark, short_name};
 use super::moon::where_label;
 use super::side_name;
+use super::states::{lane_name, member_phrase};
 use crate::data::{COALITIONS, MEMBERSHIPS, actor};
 use crate::model::{Side, Status};
-use crate::story::graphics::{lane_name, member_phrase};
 
 /// The lead graphic's title.
 pub const LEAD_TITLE: &str = "Two coalitions for the Moon";

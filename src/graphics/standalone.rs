@@ -5,39 +5,48 @@
 use super::Chart;
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, Width};
 use super::measure::{FONT_FAMILY, wrap};
+use super::palette::{ARTEMIS, BG, ILRS, LANE, MOON, MUTED, TEXT, ZOOM};
 use crate::markup::escape;
 
-/// The styles of a downloaded drawing: the page's graphic styles with the light theme's colours.
-const STYLE: &str = "\
-text{fill:#1d1f24;font-family:'FONT';font-size:14px}\
-.ilrs-g-heading{font-size:16px;font-weight:700}\
-.ilrs-g-note{fill:#4f5560}\
-.ilrs-g-numeral{font-size:24px;font-weight:700}\
-.ilrs-g-title{font-size:20px;font-weight:700}\
-[data-side=ilrs]{color:#b3261e}[data-side=artemis]{color:#1f5fa8}[data-side=reference]{color:#4f5560}\
-.ilrs-g-band{fill:currentColor}\
-.ilrs-g-member path,.ilrs-g-member circle{fill:currentColor;stroke:currentColor;stroke-width:2}\
-.ilrs-g-legend{color:#4f5560}\
-.ilrs-g-member .ilrs-g-open{fill:#fbfaf7}\
-.ilrs-g-member .ilrs-g-cross{fill:none}\
-.ilrs-g-lane line{stroke:#8a8f99;stroke-width:2}\
-.ilrs-g-axis line{stroke:#4f5560}\
-.ilrs-g-zoom{fill:#efece6}\
-.ilrs-g-leader{stroke:#4f5560}\
-.ilrs-g-event{fill:#fbfaf7;stroke:#4f5560;stroke-width:2}\
-.ilrs-g-event.is-focus{fill:currentColor;stroke:currentColor}\
-.ilrs-g-event[data-planned=true]{fill:#fbfaf7;stroke-dasharray:3 2}\
-.ilrs-g-event[data-span=by]{fill:none;stroke-width:3;stroke-dasharray:none}\
-.ilrs-g-event[data-span=to]{fill-opacity:.4;stroke-dasharray:none}\
-.ilrs-g-planet{fill:#1f5fa8;opacity:.7}\
-.ilrs-g-moon{fill:#c9c5bc}\
-.ilrs-g-orbit,.ilrs-g-distance{fill:none;stroke:#4f5560;stroke-width:1.5}\
-.ilrs-g-distance{stroke-dasharray:2 6}\
-.ilrs-g-station{fill:#1d1f24}\
-.ilrs-g-site rect,.ilrs-g-site path,.ilrs-g-side rect,.ilrs-g-side path{fill:currentColor}\
-.ilrs-g-site .ilrs-g-orbit{stroke:currentColor;stroke-width:2}\
-.ilrs-g-badge{fill:#fbfaf7;stroke:currentColor;stroke-width:4}\
-.is-dim{opacity:.35}";
+/// The styles of a downloaded drawing: the page's graphic styles with the light theme's colours
+/// written in (`palette`).
+fn style() -> String {
+    let (text, muted, bg) = (TEXT.hex, MUTED.hex, BG.hex);
+    let (ilrs, artemis) = (ILRS.hex, ARTEMIS.hex);
+    let (lane, zoom, moon) = (LANE.hex, ZOOM.hex, MOON.hex);
+    format!(
+        "\
+text{{fill:{text};font-family:'{FONT_FAMILY}';font-size:14px}}\
+.ilrs-g-heading{{font-size:16px;font-weight:700}}\
+.ilrs-g-note{{fill:{muted}}}\
+.ilrs-g-numeral{{font-size:24px;font-weight:700}}\
+.ilrs-g-title{{font-size:20px;font-weight:700}}\
+[data-side=ilrs]{{color:{ilrs}}}[data-side=artemis]{{color:{artemis}}}[data-side=reference]{{color:{muted}}}\
+.ilrs-g-band{{fill:currentColor}}\
+.ilrs-g-member path,.ilrs-g-member circle{{fill:currentColor;stroke:currentColor;stroke-width:2}}\
+.ilrs-g-legend{{color:{muted}}}\
+.ilrs-g-member .ilrs-g-open{{fill:{bg}}}\
+.ilrs-g-member .ilrs-g-cross{{fill:none}}\
+.ilrs-g-lane line{{stroke:{lane};stroke-width:2}}\
+.ilrs-g-axis line{{stroke:{muted}}}\
+.ilrs-g-zoom{{fill:{zoom}}}\
+.ilrs-g-leader{{stroke:{muted}}}\
+.ilrs-g-event{{fill:{bg};stroke:{muted};stroke-width:2}}\
+.ilrs-g-event.is-focus{{fill:currentColor;stroke:currentColor}}\
+.ilrs-g-event[data-planned=true]{{fill:{bg};stroke-dasharray:3 2}}\
+.ilrs-g-event[data-span=by]{{fill:none;stroke-width:3;stroke-dasharray:none}}\
+.ilrs-g-event[data-span=to]{{fill-opacity:.4;stroke-dasharray:none}}\
+.ilrs-g-planet{{fill:{artemis};opacity:.7}}\
+.ilrs-g-moon{{fill:{moon}}}\
+.ilrs-g-orbit,.ilrs-g-distance{{fill:none;stroke:{muted};stroke-width:1.5}}\
+.ilrs-g-distance{{stroke-dasharray:2 6}}\
+.ilrs-g-station{{fill:{text}}}\
+.ilrs-g-site rect,.ilrs-g-site path,.ilrs-g-side rect,.ilrs-g-side path{{fill:currentColor}}\
+.ilrs-g-site .ilrs-g-orbit{{stroke:currentColor;stroke-width:2}}\
+.ilrs-g-badge{{fill:{bg};stroke:currentColor;stroke-width:4}}\
+.is-dim{{opacity:.35}}"
+    )
+}
 
 /// The height of the title band above the drawing and of the source band below it.
 const HEAD: f64 = 40.0;
@@ -64,12 +73,13 @@ pub fn svg(chart: Chart, width: Width) -> String {
     let (head, _) = head.into_parts();
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {total}\" width=\"{w}\" height=\"{total}\" role=\"img\" aria-label=\"{}\">\
-         <style>{}</style><rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>{head}\
+         <style>{}</style><rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>{head}\
          <g transform=\"translate(0 {HEAD})\">{drawing}</g>\
          <g transform=\"translate(0 {})\">{foot}</g></svg>",
         escape(&chart.label()),
-        STYLE.replace("FONT", FONT_FAMILY),
-        HEAD + height
+        style(),
+        HEAD + height,
+        bg = BG.hex,
     )
 }
 
@@ -105,9 +115,12 @@ pub fn card(draw: impl Fn(&mut Canvas), kicker: &str, title: &str, foot: &str) -
     let left = (w - Width::Wide.units() * scale) / 2.0;
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">\
-         <style>{}</style><rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>\
-         <rect width=\"8\" height=\"50%\" fill=\"#b3261e\"/><rect y=\"50%\" width=\"8\" height=\"50%\" fill=\"#1f5fa8\"/>\
+         <style>{}</style><rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>\
+         <rect width=\"8\" height=\"50%\" fill=\"{ilrs}\"/><rect y=\"50%\" width=\"8\" height=\"50%\" fill=\"{artemis}\"/>\
          {text}<g transform=\"translate({left:.1} {top:.1}) scale({scale:.4})\">{drawing}</g></svg>",
-        STYLE.replace("FONT", FONT_FAMILY),
+        style(),
+        bg = BG.hex,
+        ilrs = ILRS.hex,
+        artemis = ARTEMIS.hex,
     )
 }

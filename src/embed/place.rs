@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::embed::core::{Dark, Flags, HostViewport};
+use super::flags::{Dark, Flags};
+use super::messages::HostViewport;
 
 #[derive(Clone, Debug)]
 pub struct Place {
@@ -63,7 +64,7 @@ impl Place {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::embed::core::parse_flags;
+    use crate::embed::flags::parse_flags;
 
     #[test]
     fn a_frame_scrolls_only_with_its_hosts_viewport_and_flat_never_does() {

@@ -5,13 +5,13 @@
 use std::fmt::Write;
 
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, class, px};
+use super::states::iss_altitude;
 use crate::data::cell;
 use crate::model::{MoonState, Side};
-use crate::story::graphics::iss_altitude;
 
 /// A plan's label: the `where` cell of its side, in a few words.
 pub fn where_label(side: Side) -> &'static str {
-    cell("where", side).map_or("", |c| c.label.unwrap_or(c.text))
+    cell(crate::model::named::WHERE, side).map_or("", |c| c.label.unwrap_or(c.text))
 }
 
 /// Where things sit in each width: Earth, the Moon, and the Moon's radius.

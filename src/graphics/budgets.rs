@@ -5,9 +5,9 @@ use std::fmt::Write;
 
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, class, px};
 use super::side_name;
+use super::states::{budget_focus, budget_ranking, figure_side};
 use crate::data::actor;
 use crate::model::BudgetsState;
-use crate::story::graphics::{budget_focus, budget_ranking, figure_side};
 
 const BADGE: f64 = 20.0;
 

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 use crate::dom::object;
-use crate::embed::core::site_base;
+use crate::embed::snippets::site_base;
 
 /// The control as the build renders it: shown once the island runs (see the stylesheets), with
 /// the system's share button revealed only where the browser has one.

@@ -2,6 +2,7 @@
 //! where events sit on the timeline, and the text alternative a screen reader gets.
 
 use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition, members_of};
+use crate::model::named::{self, theme};
 use crate::model::{
     BudgetsState, Coalition, CoalitionsState, Event, Figure, GraphicState, Membership, MoonState,
     Side, Status, TimelineState, Vocabulary,
@@ -66,12 +67,12 @@ pub fn timeline_focus(state: TimelineState, event: &Event) -> bool {
     let theme = match state {
         TimelineState::All => return true,
         TimelineState::Planned => return event.planned,
-        TimelineState::Signing => "agreement",
-        TimelineState::Drift => "us-russia",
-        TimelineState::Ties => "china-russia",
-        TimelineState::Missions => "capabilities",
-        TimelineState::Military => "military",
-        TimelineState::Diplomacy => "diplomacy",
+        TimelineState::Signing => theme::AGREEMENT,
+        TimelineState::Drift => theme::US_RUSSIA,
+        TimelineState::Ties => theme::CHINA_RUSSIA,
+        TimelineState::Missions => theme::CAPABILITIES,
+        TimelineState::Military => theme::MILITARY,
+        TimelineState::Diplomacy => theme::DIPLOMACY,
     };
     event.themes.contains(&theme)
 }
@@ -84,7 +85,7 @@ pub fn coalitions_drawn() -> impl Iterator<Item = &'static Coalition> {
 /// Whether the coalition graphic in `state` brings this membership forward.
 pub fn membership_focus(state: CoalitionsState, membership: &Membership) -> bool {
     match state {
-        CoalitionsState::Russia => membership.actor == "russia",
+        CoalitionsState::Russia => membership.actor == named::RUSSIA,
         CoalitionsState::All
         | CoalitionsState::Ilrs
         | CoalitionsState::Artemis
@@ -106,7 +107,7 @@ pub fn coalition_focus(state: CoalitionsState, coalition_id: &str) -> bool {
         CoalitionsState::Iss => coalition(coalition_id).is_some_and(|c| c.side.is_none()),
         CoalitionsState::Russia => MEMBERSHIPS
             .iter()
-            .any(|m| m.coalition == coalition_id && m.actor == "russia"),
+            .any(|m| m.coalition == coalition_id && m.actor == named::RUSSIA),
     }
 }
 
@@ -123,7 +124,7 @@ pub fn figure_side(figure: &Figure) -> Option<Side> {
 pub fn budget_ranking() -> Vec<&'static Figure> {
     let mut ranks: Vec<&Figure> = FIGURES
         .iter()
-        .filter(|f| f.unit == "rank" && f.themes.contains(&"budgets"))
+        .filter(|f| f.unit == named::RANK && f.themes.contains(&named::BUDGETS))
         .collect();
     ranks.sort_by_key(|f| f.number);
     ranks
@@ -139,7 +140,7 @@ pub fn budget_focus(state: BudgetsState, figure: &Figure) -> bool {
 
 /// The height of the ISS's orbit, which the Moon diagram draws for scale.
 pub fn iss_altitude() -> Option<&'static Figure> {
-    FIGURES.iter().find(|f| f.id == "iss-altitude")
+    FIGURES.iter().find(|f| f.id == named::ISS_ALTITUDE)
 }
 
 /// How a text alternative names a member and its status: "China (founding member)".
@@ -187,7 +188,7 @@ pub fn describe(state: GraphicState) -> String {
             )
         }
         GraphicState::Moon(state) => {
-            let where_ = |side| cell("where", side).map_or("", |c| c.text);
+            let where_ = |side| cell(named::WHERE, side).map_or("", |c| c.text);
             let iss = iss_altitude().map_or("", |f| f.value);
             match state {
                 MoonState::Gateway => format!("Artemis: {}", where_(Side::Artemis)),

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::source_links::{actor_names, coalition_names, theme_labels};
+use super::DateTag;
+use crate::data::{actor_names, coalition_names, theme_labels};
 use crate::model::Date;
 
 /// When (where the record does not show it already), who, which coalitions and which themes a
@@ -24,7 +25,7 @@ pub fn Tags(
                         <div>
                             <dt>"When"</dt>
                             <dd>
-                                <time datetime=date.iso()>{date.readable()}</time>
+                                <DateTag date />
                             </dd>
                         </div>
                     }

@@ -1,6 +1,18 @@
-//! The graphics as SVG, drawn at build time from the data, for a graphic and a state. Plain
-//! strings rather than `view!` trees: one function per drawing keeps them testable natively, and
-//! none of this reaches the wasm (the islands only copy and restyle what the build drew).
+//! The graphics: every drawing the page, the step pages and the downloads show, drawn at build
+//! time from the data, for a graphic and a state given as an argument. Nothing here reaches the
+//! wasm (the islands only copy and restyle what the build drew), and nothing here knows the story
+//! or the explorer: they, the hero and the build use it.
+//!
+//! - `states`: what each graphic state brings forward, and its text alternative;
+//! - `canvas`, `measure`: the label-placing canvas and the shipped font's metrics;
+//! - `coalitions`, `timeline`, `moon`, `budgets`, `lead`: one drawing each;
+//! - `standalone`: a drawing as a file of its own (the downloads, the share cards);
+//! - `palette`: the light theme's colours, which the downloads write in;
+//! - `figure`: the figure markup around a drawing (title, drawing, source line, downloads);
+//! - `graphics.css`: the drawings' styles on the page.
+//!
+//! Plain strings rather than `view!` trees for the SVG: one function per drawing keeps them
+//! testable natively.
 //!
 //! Each graphic is drawn twice, for two width classes (`Width`), never shrunk from one to the
 //! other: a narrow drawing 320 units wide for phones and a wide one 640 units wide, and CSS shows
@@ -15,19 +27,23 @@
 mod budgets;
 mod canvas;
 mod coalitions;
+mod figure;
 mod lead;
 pub mod measure;
 mod moon;
+pub mod palette;
 pub mod standalone;
+pub mod states;
 mod timeline;
 
 pub use canvas::{Anchor, Canvas, Ink, Width};
+pub use figure::{ChartFoot, Figure};
 pub use lead::{LEAD_TITLE, lead_label};
 pub use timeline::filtered_timeline_label;
 
-use super::graphics::describe;
 use crate::markup::escape;
 use crate::model::{Event, GraphicKind, GraphicState, Vocabulary};
+use states::describe;
 
 /// Both drawings of a graphic in a state, each named and described for screen readers; CSS
 /// shows one.
@@ -44,9 +60,9 @@ pub fn state_label(state: GraphicState) -> String {
 pub fn draw(canvas: &mut Canvas, state: GraphicState) {
     match state {
         GraphicState::Coalitions(state) => coalitions::draw(canvas, state),
-        GraphicState::Timeline(state) => timeline::draw(canvas, &|event| {
-            super::graphics::timeline_focus(state, event)
-        }),
+        GraphicState::Timeline(state) => {
+            timeline::draw(canvas, &|event| states::timeline_focus(state, event))
+        }
         GraphicState::Moon(state) => moon::draw(canvas, state),
         GraphicState::Budgets(state) => budgets::draw(canvas, state),
     }
@@ -82,51 +98,56 @@ fn both(label: &str, draw: impl Fn(&mut Canvas)) -> String {
         .collect()
 }
 
-/// Each graphic the page shows: the story's four and the lead.
+/// Each graphic the page shows, in the state it is drawn in: one of the story's four, or the
+/// lead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chart {
-    Story(GraphicKind),
+    Story(GraphicState),
     Lead,
 }
 
 impl Chart {
-    pub const ALL: [Chart; 5] = [
-        Chart::Lead,
-        Chart::Story(GraphicKind::Coalitions),
-        Chart::Story(GraphicKind::Timeline),
-        Chart::Story(GraphicKind::Moon),
-        Chart::Story(GraphicKind::Budgets),
-    ];
+    /// The graphic this chart draws, whatever its state.
+    pub fn kind(self) -> Option<GraphicKind> {
+        match self {
+            Chart::Story(state) => Some(state.kind()),
+            Chart::Lead => None,
+        }
+    }
 
     /// The name of its download files, without extension.
     pub fn file_stem(self) -> &'static str {
         match self {
-            Chart::Story(kind) => kind.as_str(),
+            Chart::Story(state) => state.kind().as_str(),
             Chart::Lead => "lead",
         }
+    }
+
+    /// One of its download files under the site (`svg` or `png`), which the build draws.
+    pub fn download(self, extension: &str) -> String {
+        format!("graphics/{}.{extension}", self.file_stem())
     }
 
     /// What it is called above it, on the page and in its downloads.
     pub fn title(self) -> &'static str {
         match self {
-            Chart::Story(kind) => kind.label(),
+            Chart::Story(state) => state.kind().label(),
             Chart::Lead => LEAD_TITLE,
         }
     }
 
-    /// Its text alternative in the state its download shows (the state before the reader
-    /// scrolls).
+    /// Its text alternative.
     pub fn label(self) -> String {
         match self {
-            Chart::Story(kind) => state_label(crate::story::steps::graphic_state(kind, None)),
+            Chart::Story(state) => state_label(state),
             Chart::Lead => lead_label(),
         }
     }
 
-    /// Draws it, in its download's state.
+    /// Draws it.
     pub fn draw(self, canvas: &mut Canvas) {
         match self {
-            Chart::Story(kind) => draw(canvas, crate::story::steps::graphic_state(kind, None)),
+            Chart::Story(state) => draw(canvas, state),
             Chart::Lead => lead::draw(canvas),
         }
     }
@@ -135,19 +156,23 @@ impl Chart {
     pub fn sources(self) -> Vec<&'static str> {
         use crate::data::{COALITIONS, MEMBERSHIPS, SOURCES, cell};
         use crate::model::Side;
-        use crate::story::graphics::{budget_ranking, iss_altitude, timeline_events};
-        let wheres = || Side::ALL.iter().filter_map(|side| cell("where", *side));
-        let cited: Vec<&'static str> = match self {
-            Chart::Story(GraphicKind::Coalitions) => MEMBERSHIPS
+        use states::{budget_ranking, iss_altitude, timeline_events};
+        let wheres = || {
+            Side::ALL
+                .iter()
+                .filter_map(|side| cell(crate::model::named::WHERE, *side))
+        };
+        let cited: Vec<&'static str> = match self.kind() {
+            Some(GraphicKind::Coalitions) => MEMBERSHIPS
                 .iter()
                 .flat_map(|m| m.sources.iter())
                 .chain(COALITIONS.iter().flat_map(|c| c.sources.iter()))
                 .copied()
                 .collect(),
-            Chart::Story(GraphicKind::Timeline) => timeline_events()
+            Some(GraphicKind::Timeline) => timeline_events()
                 .flat_map(|(e, _)| e.sources.iter().copied())
                 .collect(),
-            Chart::Story(GraphicKind::Moon) => wheres()
+            Some(GraphicKind::Moon) => wheres()
                 .flat_map(|c| c.sources.iter().copied())
                 .chain(
                     iss_altitude()
@@ -155,11 +180,11 @@ impl Chart {
                         .flat_map(|f| f.sources.iter().copied()),
                 )
                 .collect(),
-            Chart::Story(GraphicKind::Budgets) => budget_ranking()
+            Some(GraphicKind::Budgets) => budget_ranking()
                 .iter()
                 .flat_map(|f| f.sources.iter().copied())
                 .collect(),
-            Chart::Lead => MEMBERSHIPS
+            None => MEMBERSHIPS
                 .iter()
                 .flat_map(|m| m.sources.iter().copied())
                 .chain(wheres().flat_map(|c| c.sources.iter().copied()))

@@ -1,0 +1,35 @@
+//! Shared view parts: the pieces any feature's view may use, the way a component library keeps
+//! its helpers apart from the pages that use them. They read the baked data and nothing of the
+//! features, the static sections or the build.
+//!
+//! - `Section`: a titled, landmarked part of the page;
+//! - `SourceLinks`, `Tags`, `DateTag`: a record's sources, what it concerns, its date;
+//! - `EvidenceDisclosure`: a record's passages behind a disclosure;
+//! - `share_link`: "Copy link" and "Share…", the one part that also runs in the browser (the
+//!   story's and the explorer's islands carry it).
+//!
+//! Their styles are the shared ones, in `style/base.css`.
+
+#[cfg(feature = "ssr")]
+mod date;
+#[cfg(feature = "ssr")]
+mod evidence;
+#[cfg(feature = "ssr")]
+mod section;
+pub mod share_link;
+#[cfg(feature = "ssr")]
+mod source_links;
+#[cfg(feature = "ssr")]
+mod tags;
+
+#[cfg(feature = "ssr")]
+pub use date::DateTag;
+#[cfg(feature = "ssr")]
+pub use evidence::EvidenceDisclosure;
+#[cfg(feature = "ssr")]
+pub use section::Section;
+pub use share_link::ShareLink;
+#[cfg(feature = "ssr")]
+pub use source_links::SourceLinks;
+#[cfg(feature = "ssr")]
+pub use tags::Tags;

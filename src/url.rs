@@ -1,39 +1,49 @@
-//! Percent-encoding for query strings, shared by the explorer's URL state and the embed's flags,
-//! over the `percent-encoding` crate; this module adds what a query string needs of it: `+` for
-//! a space, and a malformed escape refused rather than kept.
-
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
-
-/// Everything but the unreserved characters of RFC 3986 is escaped, so values survive any URL.
-const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
+//! Percent-encoding for query strings, shared by the explorer's URL state and the embed's flags.
+//! Written out rather than with the `percent-encoding` crate: its encoder and decoder cost 0.6 KB
+//! of brotli in the wasm (measured), and its decoder keeps a malformed escape where a query
+//! string's must be refused.
 
 /// Decodes `%XX` and `+`; `None` where an escape is malformed (`%` not followed by two hex
 /// digits) or the bytes are not UTF-8.
 pub fn percent_decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
-    let well_formed = bytes.iter().enumerate().all(|(i, b)| {
-        *b != b'%'
-            || bytes
-                .get(i + 1..i + 3)
-                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
-    });
-    if !well_formed {
-        return None;
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                // Two hex digits and nothing else: no sign, as `u8::from_str_radix` would take.
+                let digit = |at: usize| char::from(*bytes.get(at)?).to_digit(16);
+                out.push((digit(i + 1)? * 16 + digit(i + 2)?) as u8);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
     }
-    let spaced = text.replace('+', " ");
-    percent_decode_str(&spaced)
-        .decode_utf8()
-        .ok()
-        .map(|decoded| decoded.into_owned())
+    String::from_utf8(out).ok()
 }
 
-/// Encodes everything but unreserved characters.
+/// Encodes everything but unreserved characters, so values survive any URL.
 pub fn percent_encode(text: &str) -> String {
-    utf8_percent_encode(text, ESCAPED).to_string()
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -54,8 +64,8 @@ mod tests {
 
     #[test]
     fn only_two_hex_digits_make_an_escape() {
-        // A sign is not a digit: the hand-written decoder this replaced read `%+A` as a newline,
-        // because `u8::from_str_radix` accepts a leading `+`.
+        // A sign is not a digit: before this test the decoder read `%+A` as a newline, because
+        // `u8::from_str_radix` accepts a leading `+`.
         assert_eq!(percent_decode("%+A"), None);
         assert_eq!(percent_decode("%-1"), None);
         assert_eq!(percent_decode("% A"), None);

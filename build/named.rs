@@ -14,51 +14,36 @@ pub struct Named<'a> {
     pub dimensions: (&'a DataFile, &'a [Dimension]),
 }
 
+impl Named<'_> {
+    /// The file a kind of name is found in, and whether `name` is there.
+    fn find(&self, kind: NamedKind, name: &str) -> (&DataFile, bool) {
+        let (themes, actors) = (self.themes.1, self.actors.1);
+        let (figures, dimensions) = (self.figures.1, self.dimensions.1);
+        match kind {
+            NamedKind::Actor => (self.actors.0, actors.iter().any(|a| a.id == name)),
+            NamedKind::Figure => (self.figures.0, figures.iter().any(|f| f.id == name)),
+            NamedKind::FigureUnit => (self.figures.0, figures.iter().any(|f| f.unit == name)),
+            NamedKind::Dimension => (self.dimensions.0, dimensions.iter().any(|d| d.id == name)),
+            NamedKind::Theme => (self.themes.0, themes.iter().any(|t| t.id == name)),
+        }
+    }
+}
+
 /// One error for each id the code names that the data does not have.
 pub fn check(named: &Named) -> Vec<DataError> {
     NAMED
         .iter()
         .filter_map(|(kind, id)| {
-            let (file, found, field, what) = match kind {
-                NamedKind::Actor => (
-                    named.actors.0,
-                    named.actors.1.iter().any(|a| a.id == *id),
-                    "id",
-                    "an actor",
-                ),
-                NamedKind::Figure => (
-                    named.figures.0,
-                    named.figures.1.iter().any(|f| f.id == *id),
-                    "id",
-                    "a figure",
-                ),
-                NamedKind::FigureUnit => (
-                    named.figures.0,
-                    named.figures.1.iter().any(|f| f.unit == *id),
-                    "unit",
-                    "a figure unit",
-                ),
-                NamedKind::Dimension => (
-                    named.dimensions.0,
-                    named.dimensions.1.iter().any(|d| d.id == *id),
-                    "id",
-                    "a comparison dimension",
-                ),
-                NamedKind::Theme => (
-                    named.themes.0,
-                    named.themes.1.iter().any(|t| t.id == *id),
-                    "id",
-                    "a theme",
-                ),
-            };
+            let (file, found) = named.find(*kind, id);
             (!found).then(|| DataError {
                 file: file.path.clone(),
                 line: 1,
                 record: (*id).to_string(),
-                field: field.to_string(),
+                field: kind.field().to_string(),
                 message: format!(
-                    "the code names `{id}` as {what} (src/model/named.rs), but this file has none; \
-                     rename it there too, or restore it here"
+                    "the code names `{id}` as {} (src/model/named.rs), but this file has none; \
+                     rename it there too, or restore it here",
+                    kind.what()
                 ),
             })
         })

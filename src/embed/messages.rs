@@ -193,32 +193,4 @@ mod tests {
             "past its end"
         );
     }
-
-    /// Property tests, native only (proptest does not build for wasm32).
-    #[cfg(not(target_arch = "wasm32"))]
-    mod properties {
-        use super::*;
-        use proptest::prelude::*;
-
-        proptest! {
-            #[test]
-            fn any_bytes_as_a_host_message_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-                let text = String::from_utf8_lossy(&bytes);
-                let _ = parse_pym_viewport(&text, "explainer");
-                let _ = origin_of(&text);
-            }
-
-            #[test]
-            fn a_viewport_message_reads_back_what_pym_js_wrote(
-                width in 0u32..5000, height in 1u32..5000, top in -100_000i32..100_000, tenths in 0u32..10,
-            ) {
-                let top = f64::from(top) + f64::from(tenths) / 10.0 * f64::from(top.signum());
-                let message = format!("pymxPYMxc1xPYMxviewport-iframe-positionxPYMx{width} {height} {top} 0 {top} {width}");
-                let v = parse_pym_viewport(&message, "c1").expect("a well-formed message");
-                prop_assert_eq!(v.width, f64::from(width));
-                prop_assert_eq!(v.height, f64::from(height));
-                prop_assert!((v.frame_top - top).abs() < 1e-9, "{} read as {}", top, v.frame_top);
-            }
-        }
-    }
 }

@@ -11,41 +11,35 @@ pub struct Colour {
     pub hex: &'static str,
 }
 
-pub const BG: Colour = Colour {
-    property: Some("--ilrs-bg"),
-    hex: "#fbfaf7",
-};
-pub const TEXT: Colour = Colour {
-    property: Some("--ilrs-text"),
-    hex: "#1d1f24",
-};
-pub const MUTED: Colour = Colour {
-    property: Some("--ilrs-muted"),
-    hex: "#4f5560",
-};
-pub const ILRS: Colour = Colour {
-    property: Some("--ilrs-ilrs"),
-    hex: "#b3261e",
-};
-pub const ARTEMIS: Colour = Colour {
-    property: Some("--ilrs-artemis"),
-    hex: "#1f5fa8",
-};
+impl Colour {
+    /// A colour the page names as a custom property.
+    const fn page(property: &'static str, hex: &'static str) -> Colour {
+        Colour {
+            property: Some(property),
+            hex,
+        }
+    }
+
+    /// A tint the page mixes from its colours.
+    const fn mixed(hex: &'static str) -> Colour {
+        Colour {
+            property: None,
+            hex,
+        }
+    }
+}
+
+pub const BG: Colour = Colour::page("--ilrs-bg", "#fbfaf7");
+pub const TEXT: Colour = Colour::page("--ilrs-text", "#1d1f24");
+pub const MUTED: Colour = Colour::page("--ilrs-muted", "#4f5560");
+pub const ILRS: Colour = Colour::page("--ilrs-ilrs", "#b3261e");
+pub const ARTEMIS: Colour = Colour::page("--ilrs-artemis", "#1f5fa8");
 /// The timeline's lanes, lighter than the muted text on paper.
-pub const LANE: Colour = Colour {
-    property: None,
-    hex: "#8a8f99",
-};
+pub const LANE: Colour = Colour::mixed("#8a8f99");
 /// The timeline's zoomed years: the text colour at a few percent over the background.
-pub const ZOOM: Colour = Colour {
-    property: None,
-    hex: "#efece6",
-};
+pub const ZOOM: Colour = Colour::mixed("#efece6");
 /// The Moon: the muted colour mixed into the background.
-pub const MOON: Colour = Colour {
-    property: None,
-    hex: "#c9c5bc",
-};
+pub const MOON: Colour = Colour::mixed("#c9c5bc");
 
 /// Every colour the page also names as a custom property.
 pub const NAMED: [&Colour; 5] = [&BG, &TEXT, &MUTED, &ILRS, &ARTEMIS];

@@ -2,7 +2,7 @@
 //! where events sit on the timeline, and the text alternative a screen reader gets.
 
 use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition, members_of};
-use crate::model::named::{self, theme};
+use crate::model::named;
 use crate::model::{
     BudgetsState, Coalition, CoalitionsState, Event, Figure, GraphicState, Membership, MoonState,
     Side, Status, TimelineState, Vocabulary,
@@ -32,26 +32,21 @@ pub fn actor_side(id: &str) -> Option<Side> {
 /// has one, else the side of its actors; `None` for events of neither side or of both (a
 /// US-China meeting belongs to no one lane).
 pub fn lane(event: &Event) -> Option<Side> {
-    event
-        .coalitions
-        .iter()
-        .filter_map(|id| coalition(id))
-        .find_map(|c| c.side)
-        .or_else(|| {
-            let ilrs = event
-                .actors
-                .iter()
-                .any(|a| actor_side(a) == Some(Side::Ilrs));
-            let artemis = event
-                .actors
-                .iter()
-                .any(|a| actor_side(a) == Some(Side::Artemis));
-            match (ilrs, artemis) {
-                (true, false) => Some(Side::Ilrs),
-                (false, true) => Some(Side::Artemis),
-                _ => None,
-            }
-        })
+    side_of(event.coalitions).or_else(|| {
+        let ilrs = event
+            .actors
+            .iter()
+            .any(|a| actor_side(a) == Some(Side::Ilrs));
+        let artemis = event
+            .actors
+            .iter()
+            .any(|a| actor_side(a) == Some(Side::Artemis));
+        match (ilrs, artemis) {
+            (true, false) => Some(Side::Ilrs),
+            (false, true) => Some(Side::Artemis),
+            _ => None,
+        }
+    })
 }
 
 /// The events the timeline draws: those in its years that belong to a lane.
@@ -67,12 +62,12 @@ pub fn timeline_focus(state: TimelineState, event: &Event) -> bool {
     let theme = match state {
         TimelineState::All => return true,
         TimelineState::Planned => return event.planned,
-        TimelineState::Signing => theme::AGREEMENT,
-        TimelineState::Drift => theme::US_RUSSIA,
-        TimelineState::Ties => theme::CHINA_RUSSIA,
-        TimelineState::Missions => theme::CAPABILITIES,
-        TimelineState::Military => theme::MILITARY,
-        TimelineState::Diplomacy => theme::DIPLOMACY,
+        TimelineState::Signing => named::AGREEMENT,
+        TimelineState::Drift => named::US_RUSSIA,
+        TimelineState::Ties => named::CHINA_RUSSIA,
+        TimelineState::Missions => named::CAPABILITIES,
+        TimelineState::Military => named::MILITARY,
+        TimelineState::Diplomacy => named::DIPLOMACY,
     };
     event.themes.contains(&theme)
 }
@@ -111,13 +106,17 @@ pub fn coalition_focus(state: CoalitionsState, coalition_id: &str) -> bool {
     }
 }
 
-/// The side of a figure: that of the first of its coalitions that has one.
-pub fn figure_side(figure: &Figure) -> Option<Side> {
-    figure
-        .coalitions
+/// The side of the first of these coalitions that has one.
+fn side_of(coalitions: &[&str]) -> Option<Side> {
+    coalitions
         .iter()
         .filter_map(|id| coalition(id))
         .find_map(|c| c.side)
+}
+
+/// The side of a figure: that of the first of its coalitions that has one.
+pub fn figure_side(figure: &Figure) -> Option<Side> {
+    side_of(figure.coalitions)
 }
 
 /// The budget ranking, first place first: the figures that rank a country's space budget.

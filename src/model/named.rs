@@ -3,27 +3,6 @@
 //! here exists in its file (`build/named.rs`), so renaming one in `data/` fails the build with the
 //! file and the id instead of quietly emptying a graphic.
 
-/// The actor the coalition graphic's "where Russia stands" state follows.
-pub const RUSSIA: &str = "russia";
-/// The figure the Moon diagram draws for scale: the height of the ISS's orbit.
-pub const ISS_ALTITUDE: &str = "iss-altitude";
-/// The comparison row the Moon diagram and the lead graphic draw: where each side would build.
-pub const WHERE: &str = "where";
-/// The theme of the figures the budget graphic ranks.
-pub const BUDGETS: &str = "budgets";
-/// The unit of a figure that is a rank, as the budget graphic reads it.
-pub const RANK: &str = "rank";
-
-/// The themes the timeline's states bring forward.
-pub mod theme {
-    pub const AGREEMENT: &str = "agreement";
-    pub const US_RUSSIA: &str = "us-russia";
-    pub const CHINA_RUSSIA: &str = "china-russia";
-    pub const CAPABILITIES: &str = "capabilities";
-    pub const MILITARY: &str = "military";
-    pub const DIPLOMACY: &str = "diplomacy";
-}
-
 /// Where a named id must be found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NamedKind {
@@ -35,17 +14,52 @@ pub enum NamedKind {
     FigureUnit,
 }
 
-/// Every id above, with where it must be found.
-pub const NAMED: &[(NamedKind, &str)] = &[
-    (NamedKind::Actor, RUSSIA),
-    (NamedKind::Figure, ISS_ALTITUDE),
-    (NamedKind::Dimension, WHERE),
-    (NamedKind::Theme, BUDGETS),
-    (NamedKind::FigureUnit, RANK),
-    (NamedKind::Theme, theme::AGREEMENT),
-    (NamedKind::Theme, theme::US_RUSSIA),
-    (NamedKind::Theme, theme::CHINA_RUSSIA),
-    (NamedKind::Theme, theme::CAPABILITIES),
-    (NamedKind::Theme, theme::MILITARY),
-    (NamedKind::Theme, theme::DIPLOMACY),
-];
+impl NamedKind {
+    /// The field that holds it.
+    pub fn field(self) -> &'static str {
+        match self {
+            NamedKind::FigureUnit => "unit",
+            NamedKind::Actor | NamedKind::Figure | NamedKind::Dimension | NamedKind::Theme => "id",
+        }
+    }
+
+    /// What it is, for a message.
+    pub fn what(self) -> &'static str {
+        match self {
+            NamedKind::Actor => "an actor",
+            NamedKind::Figure => "a figure",
+            NamedKind::Dimension => "a comparison dimension",
+            NamedKind::Theme => "a theme",
+            NamedKind::FigureUnit => "a figure unit",
+        }
+    }
+}
+
+/// Declares each named id as a constant and lists them all in `NAMED`, so a name is written once.
+macro_rules! named {
+    ($($(#[$doc:meta])* $name:ident: $kind:ident = $id:literal;)+) => {
+        $($(#[$doc])* pub const $name: &str = $id;)+
+        /// Every id above, with where it must be found.
+        pub const NAMED: &[(NamedKind, &str)] = &[$((NamedKind::$kind, $id)),+];
+    };
+}
+
+named! {
+    /// The actor the coalition graphic's "where Russia stands" state follows.
+    RUSSIA: Actor = "russia";
+    /// The figure the Moon diagram draws for scale: the height of the ISS's orbit.
+    ISS_ALTITUDE: Figure = "iss-altitude";
+    /// The comparison row the Moon diagram and the lead graphic draw: where each side would build.
+    WHERE: Dimension = "where";
+    /// The theme of the figures the budget graphic ranks.
+    BUDGETS: Theme = "budgets";
+    /// The unit of a figure that is a rank, as the budget graphic reads it.
+    RANK: FigureUnit = "rank";
+    /// The themes the timeline's states bring forward, one each.
+    AGREEMENT: Theme = "agreement";
+    US_RUSSIA: Theme = "us-russia";
+    CHINA_RUSSIA: Theme = "china-russia";
+    CAPABILITIES: Theme = "capabilities";
+    MILITARY: Theme = "military";
+    DIPLOMACY: Theme = "diplomacy";
+}

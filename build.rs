@@ -14,8 +14,19 @@ fn main() {
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=build");
     println!("cargo::rerun-if-changed=src/model");
-    let data = match dataset::load_dirs(&[Path::new("data")]) {
-        Ok(data) => data,
+    // The articles the data is drawn from, beside the project: the copying rule reads them.
+    let articles = Path::new("../shared/articles");
+    println!("cargo::rerun-if-changed=../shared/articles");
+    let data = match dataset::load_checked(&[Path::new("data")], articles) {
+        Ok(loaded) => {
+            if !loaded.copying_checked {
+                println!(
+                    "cargo::warning={} is not there: the data's own words were not checked against the articles",
+                    articles.display()
+                );
+            }
+            loaded.data
+        }
         Err(errors) => {
             for error in &errors {
                 println!("cargo::error={error}");

@@ -5,9 +5,9 @@ use std::fmt::Write;
 
 use super::Dataset;
 use crate::model::{
-    Account, Actor, ActorKind, Cell, Chapter, Coalition, Date, Dimension, Discrepancy, DrawnOn,
-    Event, Evidence, Figure, GraphicState, Hero, Membership, Method, Publication, Quotation, Side,
-    Source, Span, Status, Step, StepRecord, Theme,
+    Account, Actor, ActorKind, Cell, Chapter, Coalition, Correction, CorrectionKind, Date,
+    Dimension, Discrepancy, DrawnOn, Event, Evidence, Figure, GraphicState, Hero, Membership,
+    Method, Publication, Quotation, Side, Source, Span, Status, Step, StepRecord, Theme, Unread,
 };
 
 /// A value that can be written as a Rust expression of its own type.
@@ -47,7 +47,7 @@ macro_rules! bake_as_debug {
         }
     )*};
 }
-bake_as_debug!(u8, u16, i64, bool);
+bake_as_debug!(u8, u16, i64, bool, usize);
 
 /// Enums bake as `Type::Variant`.
 macro_rules! bake_enum {
@@ -59,7 +59,7 @@ macro_rules! bake_enum {
         }
     )*};
 }
-bake_enum!(ActorKind, Status, Side, DrawnOn);
+bake_enum!(ActorKind, Status, Side, DrawnOn, CorrectionKind);
 
 /// A state bakes as `GraphicState::Kind(KindState::Variant)`.
 impl Bake for GraphicState {
@@ -101,7 +101,7 @@ bake_struct! {
     Coalition { id, name, short, side, leads, summary, sources, evidence }
     Membership { coalition, actor, status, note, sources, evidence }
     Event { id, date, span, planned, date_note, title, label, summary, actors, coalitions, themes, sources, evidence }
-    Quotation { id, fragments, speakers, attribution, date, actors, coalitions, themes, sources, evidence }
+    Quotation { id, fragments, speakers, attribution, date, date_note, actors, coalitions, themes, sources, evidence }
     Figure { id, label, value, number, unit, actors, coalitions, themes, sources, evidence }
     Dimension { id, label }
     Cell { dimension, side, text, label, sources, evidence }
@@ -114,15 +114,16 @@ bake_struct! {
     Step { id, title, text, shows, records, sources }
     StepRecord { id, kind }
     Evidence { source, passages }
+    Correction { number, date, kind, records, was, text }
+    Unread { record, hash }
 }
 
 fn list<T: Bake>(out: &mut String, name: &str, ty: &str, items: &[T]) {
-    let baked: Vec<String> = items.iter().map(Bake::bake).collect();
-    let _ = writeln!(
-        out,
-        "pub static {name}: &[{ty}] = &[\n    {},\n];",
-        baked.join(",\n    ")
-    );
+    let baked: String = items
+        .iter()
+        .map(|item| format!("\n    {},", item.bake()))
+        .collect();
+    let _ = writeln!(out, "pub static {name}: &[{ty}] = &[{baked}\n];");
 }
 
 /// The Rust source `src/data.rs` includes.
@@ -152,5 +153,7 @@ pub fn rust_source(data: &Dataset) -> String {
         data.publication.bake()
     );
     list(&mut out, "CHAPTERS", "Chapter", &data.chapters);
+    list(&mut out, "CORRECTIONS", "Correction", &data.corrections);
+    list(&mut out, "UNREAD", "Unread", &data.unread);
     out
 }

@@ -3,9 +3,13 @@
 
 pub mod bake;
 mod check;
+pub mod copying;
+mod dates;
 pub mod errors;
+mod log;
 mod named;
 mod raw;
+mod readings;
 mod text;
 
 use std::path::Path;
@@ -16,9 +20,9 @@ use raw::Records;
 use text::DataFile;
 
 use crate::model::{
-    Account, Actor, ActorKind, Cell, Chapter, Coalition, Dimension, Discrepancy, DrawnOn, Event,
-    Figure, GraphicKind, GraphicState, Hero, Membership, Method, Publication, Quotation, Side,
-    Source, Span, Step, StepRecord, Theme, Vocabulary,
+    Account, Actor, ActorKind, Cell, Chapter, Coalition, Correction, Dimension, Discrepancy,
+    DrawnOn, Event, Figure, GraphicKind, GraphicState, Hero, Membership, Method, Publication,
+    Quotation, Side, Source, Span, Step, StepRecord, Theme, Unread, Vocabulary,
 };
 
 /// Everything the page shows, validated.
@@ -40,10 +44,14 @@ pub struct Dataset {
     pub method: Method,
     pub publication: Publication,
     pub chapters: Vec<Chapter>,
+    /// The corrections log, oldest first.
+    pub corrections: Vec<Correction>,
+    /// The records no second reader has read as they now stand.
+    pub unread: Vec<Unread>,
 }
 
 /// The files of `data/`, one per kind of record.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 12] = [
     "sources.toml",
     "themes.toml",
     "actors.toml",
@@ -54,11 +62,50 @@ pub const FILES: [&str; 10] = [
     "comparison.toml",
     "discrepancies.toml",
     "story.toml",
+    "corrections.toml",
+    "readings.toml",
 ];
 
-/// Reads and validates the dataset. Each file is taken from the first folder in `dirs` that has
-/// it, so a test can lay one broken file over the real `data/`. Errors name files as `dirs` does.
-pub fn load_dirs(dirs: &[&Path]) -> Result<Dataset, Vec<DataError>> {
+/// Reads and validates the dataset, and checks its own words against the articles in
+/// `articles` (the rule is skipped, and `copying_checked` false, where that folder is absent).
+/// Each file is taken from the first folder in `dirs` that has it, so a test can lay one broken
+/// file over the real `data/`. Errors name files as `dirs` does.
+pub fn load_checked(dirs: &[&Path], articles: &Path) -> Result<Loaded, Vec<DataError>> {
+    let files = read_files(dirs)?;
+    let data = load(&files)?;
+    let copying = match copying::Articles::read(articles, &data) {
+        None => false,
+        Some(Err(message)) => {
+            return Err(vec![DataError {
+                file: articles.display().to_string(),
+                line: 0,
+                record: "-".into(),
+                field: "-".into(),
+                message,
+            }]);
+        }
+        Some(Ok(texts)) => {
+            let errors = copying::check(&data, &files, &texts);
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            true
+        }
+    };
+    Ok(Loaded {
+        data,
+        copying_checked: copying,
+    })
+}
+
+/// The validated dataset, and whether its own words were checked against the articles.
+pub struct Loaded {
+    pub data: Dataset,
+    pub copying_checked: bool,
+}
+
+/// The files of `data/`, each from the first folder in `dirs` that has it.
+fn read_files(dirs: &[&Path]) -> Result<Vec<DataFile>, Vec<DataError>> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for name in FILES {
@@ -83,7 +130,7 @@ pub fn load_dirs(dirs: &[&Path]) -> Result<Dataset, Vec<DataError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    load(&files)
+    Ok(files)
 }
 
 fn parse<T: serde::de::DeserializeOwned>(
@@ -122,6 +169,8 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
         f_comparison,
         f_discrepancies,
         f_story,
+        f_corrections,
+        f_readings,
     ] = files
     else {
         unreachable!("load_dirs reads exactly FILES")
@@ -137,6 +186,8 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
     let comparison = parse::<raw::ComparisonFile>(f_comparison, &mut syntax);
     let discrepancies = parse::<raw::DiscrepanciesFile>(f_discrepancies, &mut syntax);
     let story = parse::<raw::StoryFile>(f_story, &mut syntax);
+    let log_file = parse::<raw::CorrectionsFile>(f_corrections, &mut syntax);
+    let readings_file = parse::<raw::ReadingsFile>(f_readings, &mut syntax);
     let (
         Some(sources),
         Some(themes),
@@ -148,6 +199,8 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
         Some(comparison),
         Some(discrepancies),
         Some(story),
+        Some(log_file),
+        Some(readings_file),
     ) = (
         sources,
         themes,
@@ -159,6 +212,8 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
         comparison,
         discrepancies,
         story,
+        log_file,
+        readings_file,
     )
     else {
         return Err(syntax);
@@ -229,7 +284,7 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
             figures: (f_figures, &figures),
             dimensions: (f_comparison, &dimensions),
         }));
-        Some(Dataset {
+        let mut data = Dataset {
             sources,
             themes,
             actors,
@@ -245,7 +300,32 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
             method: method?,
             publication: publication?,
             chapters,
-        })
+            corrections: Vec::new(),
+            unread: Vec::new(),
+        };
+        // The log and the readings name records of every kind: read once the rest is, and only
+        // where the rest is sound (a broken record would make every entry naming it an error too).
+        if !r.errors.is_empty() {
+            return Some(data);
+        }
+        let records = readings::keyed(&data);
+        let keys = records.iter().map(|(key, _)| key.clone()).collect();
+        let published = data.publication.published;
+        data.corrections = log::read(
+            r,
+            f_corrections,
+            &log_file.correction,
+            &keys,
+            published,
+            log::today(),
+        );
+        data.publication.modified = data
+            .corrections
+            .iter()
+            .map(|c| c.date)
+            .fold(published, Ord::max);
+        data.unread = readings::read(r, f_readings, &readings_file.reading, &records);
+        Some(data)
     })();
     match data {
         Some(data) if report.errors.is_empty() => Ok(data),
@@ -476,6 +556,15 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
             if span != Span::On && date_note.is_none() {
                 let message = "a loose date needs a note saying how it was read from the article";
                 report.error(rec, rec.line, "date_note", message);
+            } else if date_note.is_none()
+                && !evidence.is_empty()
+                && !dates::given_in(date, &evidence)
+            {
+                let line = r
+                    .date
+                    .as_ref()
+                    .map_or(rec.line, |d| rec.file.line_of(d.span().start));
+                report.error(rec, line, "date_note", dates::needs_note(date));
             }
             out.push(Event {
                 id: leak(&rec.id),
@@ -516,6 +605,7 @@ fn read_quotations(
         let speakers = report.references(rec, "speakers", &r.speakers, "actor");
         let attribution = report.text(rec, "attribution", &r.attribution);
         let date = report.optional_date(rec, "date", &r.date);
+        let date_note = report.optional_text(rec, "date_note", &r.date_note);
         let tags = read_tags(
             report,
             rec,
@@ -526,12 +616,24 @@ fn read_quotations(
         );
         let (sources, evidence) = report.citations(rec, &r.sources, &r.evidence);
         if let (Some(fragments), Some(attribution), Some(date)) = (fragments, attribution, date) {
+            if let Some(day) = date
+                && date_note.is_none()
+                && !evidence.is_empty()
+                && !dates::given_in(day, &evidence)
+            {
+                let line = r
+                    .date
+                    .as_ref()
+                    .map_or(rec.line, |d| rec.file.line_of(d.span().start));
+                report.error(rec, line, "date_note", dates::needs_note(day));
+            }
             out.push(Quotation {
                 id: leak(&rec.id),
                 fragments: Vec::leak(fragments),
                 speakers: Vec::leak(speakers),
                 attribution,
                 date,
+                date_note,
                 actors: Vec::leak(tags.actors),
                 coalitions: Vec::leak(tags.coalitions),
                 themes: Vec::leak(tags.themes),
@@ -734,16 +836,6 @@ fn read_publication(
         Some(date)
     };
     let published = day(report, "published", &r.published);
-    let modified = day(report, "modified", &r.modified);
-    if let (Some(published), Some(modified)) = (published, modified)
-        && modified < published
-    {
-        let line = r
-            .modified
-            .as_ref()
-            .map_or(rec.line, |v| file.line_of(v.span().start));
-        report.error(&rec, line, "modified", "is before published");
-    }
     let license = report.text(&rec, "license", &r.license);
     if let Some(url) = license
         && !url.starts_with("https://")
@@ -760,9 +852,11 @@ fn read_publication(
         );
     }
     let license_name = report.text(&rec, "license_name", &r.license_name);
+    let published = published?;
     Some(Publication {
-        published: published?,
-        modified: modified?,
+        published,
+        // The log's latest entry, once it is read.
+        modified: published,
         license: license?,
         license_name: license_name?,
     })

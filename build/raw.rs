@@ -139,6 +139,7 @@ pub struct RawQuotation {
     pub speakers: Ids,
     pub attribution: Field<String>,
     pub date: Field<String>,
+    pub date_note: Field<String>,
     pub actors: Ids,
     pub coalitions: Ids,
     pub themes: Ids,
@@ -264,7 +265,6 @@ pub struct RawHero {
 #[serde(deny_unknown_fields)]
 pub struct RawPublication {
     pub published: Field<String>,
-    pub modified: Field<String>,
     pub license: Field<String>,
     pub license_name: Field<String>,
 }
@@ -273,4 +273,37 @@ pub struct RawPublication {
 #[serde(deny_unknown_fields)]
 pub struct RawMethod {
     pub paragraphs: Field<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionsFile {
+    #[serde(default)]
+    pub correction: Records<RawCorrection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCorrection {
+    pub date: Field<String>,
+    pub kind: Field<String>,
+    pub records: Ids,
+    pub was: Field<String>,
+    pub text: Field<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadingsFile {
+    #[serde(default)]
+    pub reading: Records<RawReading>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReading {
+    pub record: Field<String>,
+    pub reader: Field<String>,
+    pub read: Field<String>,
+    pub hash: Field<String>,
 }

@@ -50,6 +50,20 @@ def without_evidence(text, header, must_contain, source=None):
     return text[:a] + part + text[b:]
 
 
+def without_line(text, header, must_contain, starts):
+    """Drops the record's line that starts with `starts`."""
+    a, b = block(text, header, must_contain)
+    part = re.sub(rf"(?m)^{re.escape(starts)}.*\n", "", text[a:b], count=1)
+    return text[:a] + part + text[b:]
+
+
+def replace_line(text, header, must_contain, starts, new_line):
+    """Replaces the record's line that starts with `starts`."""
+    a, b = block(text, header, must_contain)
+    part = re.sub(rf"(?m)^{re.escape(starts)}.*$", lambda _: new_line, text[a:b], count=1)
+    return text[:a] + part + text[b:]
+
+
 def fixture(name, file, change):
     text = (DATA / file).read_text()
     changed = change(text)
@@ -59,6 +73,14 @@ def fixture(name, file, change):
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(changed)
 
+
+FUTURE_CORRECTION = '''
+[[correction]]
+date = "2999-01-01"
+kind = "update"
+records = ["mou-signed"]
+text = "An entry dated in the future."
+'''
 
 MOON_ROVER_CLUB = '''
 [[actor]]
@@ -80,11 +102,11 @@ fixture("duplicate-membership", "coalitions.toml",
                            'actor = "canada"', 'actor = "japan"'))
 fixture("unknown-status", "coalitions.toml",
         lambda t: in_block(t, "[[membership]]", 'coalition = "artemis-accords"\nactor = "russia"',
-                           'status = "declined"', 'status = "refused"'))
+                           'status = "invited"', 'status = "refused"'))
 fixture("missing-cell", "comparison.toml",
         lambda t: without_block(t, "[[cell]]", 'dimension = "status"\nside = "artemis"'))
 fixture("one-sided-discrepancy", "discrepancies.toml",
-        lambda t: without_block(t, "[[discrepancy.account]]", "Nine countries other than the US"))
+        lambda t: without_block(t, "[[discrepancy.account]]", "Dmitry, in the three other reports"))
 fixture("unattributed-quotation", "quotations.toml",
         lambda t: in_block(t, "[[quotation]]", 'id = "roscosmos-impractical"', 'speakers = ["roscosmos"]\n', ""))
 fixture("uncited-record", "events.toml",
@@ -100,7 +122,23 @@ fixture("unknown-reference", "story.toml",
         lambda t: in_block(t, "[hero]", "kicker", '"nbc-news"]', '"nbc-news", "the-moon-gazette"]'))
 fixture("step-draws-on-actor", "story.toml",
         lambda t: in_block(t, "[[chapter.step]]", 'id = "story-signing"', '"kremlin-authorises"', '"russia"'))
-fixture("modified-before-published", "story.toml",
-        lambda t: in_block(t, "[publication]", "published", 'modified = "2026-11-22"', 'modified = "2026-11-21"'))
 fixture("code-names-a-missing-unit", "figures.toml",
         lambda t: t.replace('unit = "rank"', 'unit = "place"'))
+fixture("date-not-in-passages", "events.toml",
+        lambda t: without_line(t, "[[event]]", 'id = "kremlin-authorises"', "date_note = "))
+fixture("copied-sentence", "events.toml",
+        lambda t: replace_line(t, "[[event]]", 'id = "far-side-landing"', "summary = ",
+                               'summary = "China became the first country to land an unmanned spacecraft on the far side of the moon."'))
+fixture("correction-of-an-unknown-record", "corrections.toml",
+        lambda t: in_block(t, "[[correction]]", 'records = ["story-what-they-will-build"]',
+                           '"story-what-they-will-build"', '"story-what-they-will-build", "no-such-record"'))
+fixture("correction-before-publication", "corrections.toml",
+        lambda t: in_block(t, "[[correction]]", 'records = ["story-names-and-counts"',
+                           'date = "2026-12-05"', 'date = "2026-11-01"'))
+fixture("correction-in-the-future", "corrections.toml",
+        lambda t: t.rstrip("\n") + "\n" + FUTURE_CORRECTION)
+fixture("correction-without-its-earlier-wording", "corrections.toml",
+        lambda t: without_line(t, "[[correction]]", 'records = ["story-what-they-will-build"]', "was = "))
+fixture("correction-without-records", "corrections.toml",
+        lambda t: in_block(t, "[[correction]]", 'records = ["story-what-they-will-build"]',
+                           'records = ["story-what-they-will-build"]', 'records = []'))

@@ -2,10 +2,10 @@
 //! checked at build time, so a look-up that misses is a programming error, not bad data.
 
 use crate::model::{
-    Account, Actor, ActorKind, BudgetsState, Cell, Chapter, Coalition, CoalitionsState, Date,
-    Dimension, Discrepancy, DrawnOn, Event, Evidence, Figure, GraphicState, Hero, Membership,
-    Method, MoonState, Publication, Quotation, Side, Source, Span, Status, Step, StepRecord, Theme,
-    TimelineState,
+    Account, Actor, ActorKind, BudgetsState, Cell, Chapter, Coalition, CoalitionsState, Correction,
+    CorrectionKind, Date, Dimension, Discrepancy, DrawnOn, Event, Evidence, Figure, GraphicState,
+    Hero, Membership, Method, MoonState, Publication, Quotation, Side, Source, Span, Status, Step,
+    StepRecord, Theme, TimelineState, Unread,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -44,6 +44,58 @@ fn joined(ids: &[&str], name: impl Fn(&str) -> Option<&'static str>) -> String {
         .filter_map(|id| name(id))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// How many records a second reader reads (see `data/readings.toml`).
+pub fn record_count() -> usize {
+    let steps: usize = CHAPTERS.iter().map(|c| c.steps.len()).sum();
+    // The hero and the method, then every record of every kind.
+    2 + SOURCES.len()
+        + THEMES.len()
+        + ACTORS.len()
+        + COALITIONS.len()
+        + MEMBERSHIPS.len()
+        + EVENTS.len()
+        + QUOTATIONS.len()
+        + FIGURES.len()
+        + DIMENSIONS.len()
+        + CELLS.len()
+        + DISCREPANCIES.len()
+        + CHAPTERS.len()
+        + steps
+}
+
+/// The entries of the corrections log that touch the record with this key, oldest first.
+pub fn corrections_of(key: &str) -> impl Iterator<Item = &'static Correction> {
+    CORRECTIONS.iter().filter(move |c| c.records.contains(&key))
+}
+
+/// Where a record stands on the page, by its key in the log: its own element where it has one,
+/// else the part of the page that shows it.
+pub fn record_anchor(key: &str) -> String {
+    if let Some(rest) = key.strip_prefix("cell:") {
+        return format!("#cell-{}", rest.replace('/', "-"));
+    }
+    if let Some(rest) = key.strip_prefix("membership:") {
+        return format!("#{}", rest.split('/').next().unwrap_or(rest));
+    }
+    let anchor = match key {
+        "hero" => Some("#top".to_string()),
+        "method" => Some("#sources".to_string()),
+        _ => None,
+    };
+    anchor
+        .or_else(|| source(key).map(|s| format!("#source-{}", s.id)))
+        .or_else(|| actor(key).map(|a| format!("#actor-{}", a.id)))
+        .or_else(|| theme(key).map(|_| "#explore".to_string()))
+        .or_else(|| {
+            CHAPTERS
+                .iter()
+                .find(|c| c.id == key)
+                .and_then(|c| c.steps.first())
+                .map(|s| format!("#{}", s.id))
+        })
+        .unwrap_or_else(|| format!("#{key}"))
 }
 
 /// The actors' names, joined.
@@ -145,5 +197,51 @@ mod tests {
     fn discrepancies_set_at_least_two_accounts_side_by_side() {
         assert!(DISCREPANCIES.len() >= 5);
         assert!(DISCREPANCIES.iter().all(|d| d.accounts.len() >= 2));
+    }
+
+    #[test]
+    fn every_record_has_been_read_by_a_second_reader() {
+        let unread: Vec<&str> = UNREAD.iter().map(|u| u.record).collect();
+        assert!(
+            unread.is_empty(),
+            "{} of {} records unread by a second reader (`prerender --unread` gives their \
+             entries for data/readings.toml): {unread:?}",
+            unread.len(),
+            record_count()
+        );
+    }
+
+    #[test]
+    fn the_corrections_log_is_numbered_dated_in_order_and_names_records_on_the_page() {
+        assert!(!CORRECTIONS.is_empty());
+        for (i, c) in CORRECTIONS.iter().enumerate() {
+            assert_eq!(c.number, i + 1);
+            assert!(c.date >= PUBLICATION.published, "entry {}", c.number);
+            assert!(!c.records.is_empty(), "entry {}", c.number);
+            for key in c.records {
+                assert!(record_anchor(key).starts_with('#'), "{key}");
+            }
+            if c.kind == CorrectionKind::Correction {
+                assert!(
+                    c.was.is_some(),
+                    "entry {} gives no earlier wording",
+                    c.number
+                );
+            }
+        }
+        assert!(CORRECTIONS.windows(2).all(|w| w[0].date <= w[1].date));
+        assert_eq!(PUBLICATION.modified, CORRECTIONS.last().unwrap().date);
+        let first = CORRECTIONS[0].records[0];
+        assert_eq!(corrections_of(first).next().map(|c| c.number), Some(1));
+    }
+
+    #[test]
+    fn records_without_an_id_of_their_own_are_found_on_the_page_by_their_key() {
+        assert_eq!(record_anchor("cell:crew/artemis"), "#cell-crew-artemis");
+        assert_eq!(record_anchor("membership:ilrs/china"), "#ilrs");
+        assert_eq!(record_anchor("nbc-news"), "#source-nbc-news");
+        assert_eq!(record_anchor("russia"), "#actor-russia");
+        assert_eq!(record_anchor("mou-signed"), "#mou-signed");
+        assert_eq!(record_anchor("hero"), "#top");
     }
 }

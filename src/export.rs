@@ -5,8 +5,8 @@
 use serde_json::{Map, Value as Json};
 
 use crate::data::{
-    ACTORS, CELLS, COALITIONS, DISCREPANCIES, EVENTS, FIGURES, MEMBERSHIPS, QUOTATIONS, SOURCES,
-    THEMES,
+    ACTORS, CELLS, COALITIONS, CORRECTIONS, DISCREPANCIES, EVENTS, FIGURES, MEMBERSHIPS,
+    QUOTATIONS, SOURCES, THEMES,
 };
 use crate::model::{Date, Evidence, Span, Vocabulary};
 
@@ -253,6 +253,7 @@ pub fn tables() -> Vec<Table> {
                 "speakers",
                 "attribution",
                 "date",
+                "date_note",
                 "actors",
                 "coalitions",
                 "themes",
@@ -268,6 +269,7 @@ pub fn tables() -> Vec<Table> {
                         Value::list(q.speakers),
                         Value::text(q.attribution),
                         Value::date(q.date),
+                        Value::optional(q.date_note),
                         Value::list(q.actors),
                         Value::list(q.coalitions),
                         Value::list(q.themes),
@@ -344,6 +346,24 @@ pub fn tables() -> Vec<Table> {
                             Value::Evidence(a.evidence),
                         ]
                     })
+                })
+                .collect(),
+        },
+        Table {
+            name: "corrections",
+            what: "the corrections and updates log",
+            columns: &["number", "date", "kind", "records", "was", "text"],
+            rows: CORRECTIONS
+                .iter()
+                .map(|c| {
+                    vec![
+                        Value::Number(c.number as i64),
+                        Value::Text(c.date.iso()),
+                        Value::text(c.kind.as_str()),
+                        Value::list(c.records),
+                        Value::optional(c.was),
+                        Value::text(c.text),
+                    ]
                 })
                 .collect(),
         },

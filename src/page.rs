@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::embed::EmbedThis;
 use crate::explorer::Explorer;
-use crate::sections::{Actors, Coalitions, Comparison, Discrepancies, Figures, Hero, SourcesList};
+use crate::sections::{
+    Actors, Coalitions, Comparison, Corrections, Discrepancies, Figures, Hero, SourcesList,
+};
 use crate::story::Story;
 
 #[component]
@@ -23,6 +25,7 @@ pub fn Page() -> impl IntoView {
                 <Discrepancies />
                 <Actors />
                 <SourcesList />
+                <Corrections />
                 <EmbedThis />
             </main>
         </div>

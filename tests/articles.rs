@@ -10,8 +10,9 @@ use ilrs_explainer::data::{
     QUOTATIONS, SOURCES, THEMES, source,
 };
 
-/// How many words in a row, copied from an article, count as copying.
-const COPIED_RUN: usize = 8;
+/// How many words in a row, copied from an article, count as copying (as the build's rule,
+/// `build/copying.rs`, which refuses it field by field; this test reads the whole page too).
+const COPIED_RUN: usize = 7;
 
 fn articles_dir() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/articles");

@@ -9,20 +9,31 @@
 //! `ILRS_PUBLISHER` (see `site::settings`). Every file's name is in `site::files`.
 //!
 //! `prerender --fragment FILE` writes only the app's HTML, and `prerender --embed-fragment FILE`
-//! only the embed page's, for the hydration tests.
+//! only the embed page's, for the hydration tests. `prerender --unread` prints, for each record no
+//! second reader has read as it stands, an entry to complete in `data/readings.toml`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ilrs_explainer::data::HERO;
+use ilrs_explainer::data::{HERO, UNREAD};
 use ilrs_explainer::export;
 use ilrs_explainer::site::files::{EMBED_PAGE, INDEX};
 use ilrs_explainer::site::{
-    embed, graphics, head, render, settings, share, step_pages, structured,
+    embed, feed, files, graphics, head, render, settings, share, step_pages, structured,
 };
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--unread") {
+        // Entries for data/readings.toml, to fill in once a second reader has read each record.
+        for unread in UNREAD {
+            println!(
+                "[[reading]]\nrecord = \"{}\"\nreader = \"\"\nread = \"\"\nhash = \"{}\"\n",
+                unread.record, unread.hash
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
     if let [flag, out] = args.as_slice()
         && let Some(html) = match flag.as_str() {
             "--fragment" => Some(render::render_app()),
@@ -59,6 +70,17 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The second readings, as the build counted them.
+    let records = ilrs_explainer::data::record_count();
+    println!(
+        "prerender: second readings: {} of {records} records unread{}",
+        UNREAD.len(),
+        if UNREAD.is_empty() {
+            ""
+        } else {
+            " (prerender --unread lists them)"
+        }
+    );
     let index = dir.join(INDEX);
     let result = embed::Assets::find(&dir).and_then(|assets| {
         let template = std::fs::read_to_string(&index)
@@ -106,6 +128,7 @@ fn main() -> ExitCode {
     // The step pages, the oEmbed document, the sitemap and robots.txt.
     let mut pages = step_pages::files(&settings, &assets.css, step_pages::icon_link(&page));
     pages.extend(structured::files(&settings));
+    pages.push((files::FEED.to_string(), feed::atom(&settings)));
     // The graphics' downloads and the share cards, drawn with the shipped fonts, loaded once.
     let options = graphics::options();
     let drawn = graphics::files(&options).and_then(|mut files| {

@@ -10,7 +10,7 @@ use crate::data::ACTORS;
 use crate::graphics::{Chart, Figure, filtered_timeline};
 use crate::model::{ActorKind, Date, Event, Quotation, Span, Vocabulary};
 use crate::model::{GraphicState, TimelineState};
-use crate::ui::{DateTag, EvidenceDisclosure, Section, ShareLink, SourceLinks, Tags};
+use crate::ui::{Corrected, DateTag, EvidenceDisclosure, Section, ShareLink, SourceLinks, Tags};
 
 /// Every event and quotation, with faceted filters, live counts, search and a year range.
 /// Prerendered unfiltered, so the page without JavaScript lists every record; each record
@@ -220,6 +220,7 @@ fn EventEntry(event: &'static Event, entry: Entry) -> impl IntoView {
             <Tags actors=event.actors coalitions=event.coalitions themes=event.themes date=None />
             <SourceLinks ids=event.sources />
             <EvidenceDisclosure evidence=event.evidence />
+            <Corrected record=event.id.to_string() />
         </li>
     }
 }
@@ -242,6 +243,7 @@ fn QuotationEntry(quotation: &'static Quotation, entry: Entry) -> impl IntoView 
                 </blockquote>
                 <figcaption>
                     <p>{quotation.attribution}</p>
+                    {quotation.date_note.map(|note| view! { <p class="ilrs-note">"Date: " {note}</p> })}
                     <Tags
                         date=quotation.date
                         actors=quotation.speakers
@@ -252,6 +254,7 @@ fn QuotationEntry(quotation: &'static Quotation, entry: Entry) -> impl IntoView 
                 </figcaption>
             </figure>
             <EvidenceDisclosure evidence=quotation.evidence />
+            <Corrected record=quotation.id.to_string() />
         </li>
     }
 }

@@ -1,7 +1,7 @@
 //! The records of the dataset, one type per kind: what `build.rs` bakes from `data/` and what the
 //! page reads.
 
-use super::{ActorKind, Date, DrawnOn, GraphicState, Side, Span, Status};
+use super::{ActorKind, CorrectionKind, Date, DrawnOn, GraphicState, Side, Span, Status};
 
 /// One of the five source articles, described only by what its text states.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,6 +131,8 @@ pub struct Quotation {
     /// Who said it, where and to whom, in the project's own words.
     pub attribution: &'static str,
     pub date: Option<Date>,
+    /// How a date the passages do not give was read.
+    pub date_note: Option<&'static str>,
     pub actors: &'static [&'static str],
     pub coalitions: &'static [&'static str],
     pub themes: &'static [&'static str],
@@ -253,12 +255,46 @@ pub struct Step {
 pub struct Publication {
     /// The day the piece was first published.
     pub published: Date,
-    /// The day it was last changed; never before `published`.
+    /// The day it was last changed: the latest entry of the corrections log, or `published`.
     pub modified: Date,
     /// The address of the licence the data downloads are offered under.
     pub license: &'static str,
     /// That licence's name, as a reader would read it.
     pub license_name: &'static str,
+}
+
+/// An entry of the corrections log: a change to published claims, dated and explained.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    /// Its number, from 1 in the order of the log (oldest first): its anchor, `#correction-{n}`.
+    pub number: usize,
+    pub date: Date,
+    pub kind: CorrectionKind,
+    /// The records it touches: ids, or [`membership_key`] and [`cell_key`] keys.
+    pub records: &'static [&'static str],
+    /// For a correction: the earlier wording a reader may have relied on.
+    pub was: Option<&'static str>,
+    /// What changed, in a sentence.
+    pub text: &'static str,
+}
+
+/// A membership's key in the corrections log and the second readings (records with an id go by
+/// their id).
+pub fn membership_key(coalition: &str, actor: &str) -> String {
+    format!("membership:{coalition}/{actor}")
+}
+
+/// A comparison cell's key in the corrections log and the second readings.
+pub fn cell_key(dimension: &str, side: Side) -> String {
+    use super::Vocabulary;
+    format!("cell:{dimension}/{}", side.as_str())
+}
+
+/// A record a second reader has not read as it now stands, with the hash of its text now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unread {
+    pub record: &'static str,
+    pub hash: &'static str,
 }
 
 /// How the dataset was made, for the sources section: the project's own words.

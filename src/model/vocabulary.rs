@@ -132,6 +132,15 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// What an entry of the corrections log does to a published claim, as newspapers name it.
+    CorrectionKind {
+        Correction = "correction" / "Correction",
+        Clarification = "clarification" / "Clarification",
+        Update = "update" / "Update",
+    }
+}
+
 /// A graphic in one of its states: what a story step shows. Each graphic's states are a closed
 /// set of its own, so drawing code matches them exhaustively.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::data::{ACTORS, actor};
 use crate::model::{ActorKind, Vocabulary};
-use crate::ui::{Section, SourceLinks};
+use crate::ui::{Corrected, Section, SourceLinks};
 
 /// Everyone the articles name, grouped by kind.
 #[component]
@@ -29,6 +29,7 @@ pub fn Actors() -> impl IntoView {
                                             ": "
                                             {a.role}
                                             <SourceLinks ids=a.sources />
+                                            <Corrected record=a.id.to_string() />
                                         </li>
                                     }
                                 })

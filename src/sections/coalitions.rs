@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::data::actor_names;
 use crate::data::{COALITIONS, actor, members_of};
-use crate::model::Vocabulary;
-use crate::ui::{Section, SourceLinks};
+use crate::model::{Vocabulary, membership_key};
+use crate::ui::{Corrected, Section, SourceLinks};
 
 /// Each coalition with its leads and its members' standing as of March 2021.
 #[component]
@@ -19,6 +19,7 @@ pub fn Coalitions() -> impl IntoView {
                             <p>{c.summary}</p>
                             <p class="ilrs-meta">"Led by " {actor_names(c.leads)}</p>
                             <SourceLinks ids=c.sources />
+                            <Corrected record=c.id.to_string() />
                             <ul class="ilrs-members">
                                 {members_of(c.id)
                                     .map(|m| {
@@ -30,6 +31,7 @@ pub fn Coalitions() -> impl IntoView {
                                                 ": "
                                                 {m.note}
                                                 <SourceLinks ids=m.sources />
+                                                <Corrected record=membership_key(m.coalition, m.actor) />
                                             </li>
                                         }
                                     })

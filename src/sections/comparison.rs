@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::data::{DIMENSIONS, cell};
-use crate::model::{Side, Vocabulary};
-use crate::ui::{EvidenceDisclosure, Section, SourceLinks};
+use crate::model::{Side, Vocabulary, cell_key};
+use crate::ui::{Corrected, EvidenceDisclosure, Section, SourceLinks};
 
 /// The ILRS against Artemis and the Gateway, dimension by dimension, every cell cited.
 #[component]
@@ -33,6 +33,7 @@ pub fn Comparison() -> impl IntoView {
                                         .map(|c| {
                                             view! {
                                                 <td
+                                                    id=format!("cell-{}-{}", c.dimension, c.side.as_str())
                                                     data-cell=format!("{}/{}", c.dimension, c.side.as_str())
                                                     data-side=c.side.as_str()
                                                     data-label=c.side.label()
@@ -40,6 +41,7 @@ pub fn Comparison() -> impl IntoView {
                                                     <p>{c.text}</p>
                                                     <SourceLinks ids=c.sources />
                                                     <EvidenceDisclosure evidence=c.evidence />
+                                                    <Corrected record=cell_key(c.dimension, c.side) />
                                                 </td>
                                             }
                                         })

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::data::DISCREPANCIES;
-use crate::ui::{EvidenceDisclosure, Section, SourceLinks};
+use crate::ui::{Corrected, EvidenceDisclosure, Section, SourceLinks};
 
 /// The points on which the sources disagree, each account beside the others.
 #[component]
@@ -29,6 +29,7 @@ pub fn Discrepancies() -> impl IntoView {
                                     })
                                     .collect_view()}
                             </ul>
+                            <Corrected record=d.id.to_string() />
                         </article>
                     }
                 })

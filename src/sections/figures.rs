@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::data::FIGURES;
-use crate::ui::{Section, SourceLinks};
+use crate::ui::{Corrected, Section, SourceLinks};
 
 /// Every number and ranking the articles give.
 #[component]
@@ -17,6 +17,7 @@ pub fn Figures() -> impl IntoView {
                                 <span class="ilrs-figure-value">{figure.value}</span>
                                 <span class="ilrs-figure-label">{figure.label}</span>
                                 <SourceLinks ids=figure.sources />
+                                <Corrected record=figure.id.to_string() />
                             </li>
                         }
                     })

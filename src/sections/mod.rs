@@ -6,6 +6,7 @@
 mod actors;
 mod coalitions;
 mod comparison;
+mod corrections;
 mod discrepancies;
 mod figures;
 mod hero;
@@ -14,6 +15,7 @@ mod sources_list;
 pub use actors::Actors;
 pub use coalitions::Coalitions;
 pub use comparison::Comparison;
+pub use corrections::{Corrections, FEED_FILE, record_name};
 pub use discrepancies::Discrepancies;
 pub use figures::Figures;
 pub use hero::Hero;

@@ -5,6 +5,7 @@
 pub use crate::embed::EMBED_PAGE;
 pub use crate::embed::snippets::SHARE_CARD;
 pub use crate::export::JSON_FILE;
+pub use crate::sections::FEED_FILE as FEED;
 pub use crate::story::steps::step_path;
 
 /// The page itself, which Trunk writes and the prerender fills.

@@ -1,6 +1,7 @@
 //! The story page's head: its share tags and its structured data, the one place that puts the
 //! two together.
 
+use super::feed::discovery_link;
 use super::settings::Settings;
 use super::share::{Card, meta_tags};
 use super::structured::json_ld_script;
@@ -8,7 +9,7 @@ use crate::data::HERO;
 use crate::embed::snippets::SHARE_CARD;
 use crate::graphics::lead_label;
 
-/// The story page's head: its share tags and its structured data.
+/// The story page's head: its share tags, its structured data and the corrections feed.
 pub fn head_tags(settings: &Settings) -> String {
     let card = Card {
         title: HERO.title,
@@ -17,7 +18,7 @@ pub fn head_tags(settings: &Settings) -> String {
         image: SHARE_CARD,
         image_alt: &lead_label(),
     };
-    meta_tags(settings, &card) + &json_ld_script(settings)
+    meta_tags(settings, &card) + &json_ld_script(settings) + &discovery_link()
 }
 
 #[cfg(test)]

@@ -9,11 +9,13 @@
 //! - `graphics`: the graphics' downloads (SVG and PNG) and the PNG renderer;
 //! - `share`: the share cards and the Open Graph and Twitter tags;
 //! - `structured`: JSON-LD, oEmbed, the sitemap and robots.txt;
+//! - `feed`: the corrections log as an Atom feed;
 //! - `head`: the story page's head (share tags and JSON-LD together);
 //! - `step_pages`: a share page per story step;
 //! - `embed`: the files a host loads (`embed.js`, the shadow stylesheet, the fragment, `csp.txt`).
 
 pub mod embed;
+pub mod feed;
 pub mod files;
 pub mod graphics;
 pub mod head;

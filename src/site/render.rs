@@ -207,7 +207,7 @@ mod tests {
             }
         }
         assert_eq!(count("<li data-status=\""), MEMBERSHIPS.len());
-        assert_eq!(count("<td data-cell=\""), CELLS.len());
+        assert_eq!(count("<td id=\"cell-"), CELLS.len());
         for cell in CELLS {
             let hook = format!("data-cell=\"{}/{}\"", cell.dimension, cell.side.as_str());
             assert_eq!(count(&hook), 1, "{hook}");

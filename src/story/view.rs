@@ -5,7 +5,7 @@ use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step
 use crate::data::CHAPTERS;
 use crate::graphics::{Chart, Figure, render};
 use crate::model::{GraphicKind, Step, Vocabulary};
-use crate::ui::{ShareLink, SourceLinks};
+use crate::ui::{Corrected, ShareLink, SourceLinks};
 
 /// The scrolling story: chapters of steps beside a sticky graphic that follows the active step.
 /// Prerendered flat (each step followed by its own drawing), which is what readers without
@@ -96,6 +96,7 @@ fn StepView(step: &'static Step) -> impl IntoView {
                         .collect_view()}
                 </p>
                 <SourceLinks ids=step.sources />
+                <Corrected record=step.id.to_string() />
             </div>
             <Figure chart=Chart::Story(step.shows) class="ilrs-inline-graphic" drawing=render(step.shows)
                 {..}

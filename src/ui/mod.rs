@@ -5,11 +5,14 @@
 //! - `Section`: a titled, landmarked part of the page;
 //! - `SourceLinks`, `Tags`, `DateTag`: a record's sources, what it concerns, its date;
 //! - `EvidenceDisclosure`: a record's passages behind a disclosure;
+//! - `Corrected`: the "Corrected on …" line of a record the corrections log touches;
 //! - `share_link`: "Copy link" and "Share…", the one part that also runs in the browser (the
 //!   story's and the explorer's islands carry it).
 //!
 //! Their styles are the shared ones, in `style/base.css`.
 
+#[cfg(feature = "ssr")]
+mod corrected;
 #[cfg(feature = "ssr")]
 mod date;
 #[cfg(feature = "ssr")]
@@ -22,6 +25,8 @@ mod source_links;
 #[cfg(feature = "ssr")]
 mod tags;
 
+#[cfg(feature = "ssr")]
+pub use corrected::Corrected;
 #[cfg(feature = "ssr")]
 pub use date::DateTag;
 #[cfg(feature = "ssr")]

@@ -15,6 +15,10 @@
 //! - the features, which never use each other: `story`, `explorer`, and the static `sections`;
 //! - `page`, the whole page; `site`, the build's files; `start`, the browser entry.
 
+// The story's prerendered view nests deep enough in Leptos's typed views to pass the default
+// query depth when the library's tests are compiled.
+#![recursion_limit = "256"]
+
 pub mod data;
 pub mod dom;
 pub mod embed;

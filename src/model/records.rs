@@ -209,11 +209,21 @@ pub struct Hero {
 }
 
 impl Hero {
-    /// The first sentence of the summary: a description a shared card can show whole.
+    /// The first sentence of the summary: the standfirst a phone shows in its first screen, and
+    /// the description a shared card can show whole.
     pub fn description(&self) -> &'static str {
+        self.split().0
+    }
+
+    /// The summary after its first sentence, which the page shows after the lead graphic.
+    pub fn rest(&self) -> &'static str {
+        self.split().1
+    }
+
+    fn split(&self) -> (&'static str, &'static str) {
         match self.summary.find(". ") {
-            Some(end) => &self.summary[..=end],
-            None => self.summary,
+            Some(end) => (&self.summary[..=end], &self.summary[end + 2..]),
+            None => (self.summary, ""),
         }
     }
 }
@@ -317,7 +327,9 @@ mod tests {
             sources: &[],
             evidence: &[],
         };
-        assert_eq!(hero("One. Two.").description(), "One.");
+        assert_eq!(hero("One. Two. Three.").description(), "One.");
+        assert_eq!(hero("One. Two. Three.").rest(), "Two. Three.");
         assert_eq!(hero("Only one").description(), "Only one");
+        assert_eq!(hero("Only one").rest(), "");
     }
 }

@@ -1,9 +1,51 @@
 use leptos::prelude::*;
 
-use crate::data::{CORRECTIONS, HERO, PUBLICATION};
+use crate::data::{CHAPTERS, CORRECTIONS, HERO, PUBLICATION};
 use crate::graphics::{Chart, Figure, lead};
 use crate::model::count_in_words;
 use crate::ui::{Corrected, DateTag};
+
+/// The parts of the page a reader can jump to, in order: the story's chapters, then the sections.
+const SECTIONS: [(&str, &str); 7] = [
+    ("#compare", "Side by side"),
+    ("#coalitions", "The coalitions"),
+    ("#explore", "Every event and quotation"),
+    ("#disagreements", "Where the sources disagree"),
+    ("#who", "Who's who"),
+    ("#sources", "Sources and method"),
+    ("#corrections", "Corrections and updates"),
+];
+
+/// A short contents list, so a keyboard or screen-reader user can jump to any part.
+#[component]
+fn Contents() -> impl IntoView {
+    view! {
+        <nav class="ilrs-contents ilrs-page-only" aria-labelledby="contents-title">
+            <h2 id="contents-title">"Contents"</h2>
+            <ol>
+                <li>
+                    <a href="#story">"The story"</a>
+                    ": "
+                    {CHAPTERS
+                        .iter()
+                        .filter_map(|c| c.steps.first().map(|s| (c.title, s.id)))
+                        .enumerate()
+                        .map(|(i, (title, step))| {
+                            view! {
+                                {(i > 0).then_some(" · ")}
+                                <a href=format!("#{step}")>{title}</a>
+                            }
+                        })
+                        .collect_view()}
+                </li>
+                {SECTIONS
+                    .iter()
+                    .map(|(href, title)| view! { <li><a href=*href>{*title}</a></li> })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
 
 /// The top of the page: what the explainer is about, when the reporting dates from, what it rests on.
 #[component]
@@ -11,9 +53,12 @@ pub fn Hero() -> impl IntoView {
     let count = count_in_words(HERO.sources.len());
     view! {
         <header id="top" class="ilrs-hero">
+            <a class="ilrs-skip ilrs-page-only" href="#explore">"Skip to the explorer"</a>
             <p class="ilrs-kicker">{HERO.kicker}</p>
             <h1 class="ilrs-title">{HERO.title}</h1>
-            <p class="ilrs-summary">{HERO.summary}</p>
+            // The standfirst: the summary's first sentence, short enough for a phone's first
+            // screen with the title and the start of the lead graphic.
+            <p class="ilrs-summary ilrs-standfirst">{HERO.description()}</p>
             <p class="ilrs-byline">
                 "Based on reporting as of " <DateTag date=HERO.as_of /> " in "
                 <a href="#sources">{count} " news reports"</a> "."
@@ -30,6 +75,8 @@ pub fn Hero() -> impl IntoView {
             </p>
             <Corrected record="hero".to_string() />
             <Figure chart=Chart::Lead class="ilrs-lead-graphic" drawing=lead() {..} data-graphic-lead="" />
+            <p class="ilrs-summary ilrs-summary-rest">{HERO.rest()}</p>
+            <Contents />
         </header>
     }
 }

@@ -19,8 +19,23 @@ use super::steps::{active_step, steps_to_fire};
 use crate::dom::all;
 use crate::embed::messages::HostViewport;
 
-/// Where the trigger line sits, as a share of the viewport's height from its top.
-const TRIGGER: f64 = 0.5;
+/// Where the trigger line sits unless the stylesheet says otherwise, as a whole percentage of
+/// the viewport's height from its top.
+const TRIGGER: i32 = 50;
+
+/// Where the trigger line sits for the layout in use: the story's `--ilrs-trigger` (a whole
+/// percentage), which the phone layout sets just under its pinned graphic, so a step is active
+/// while its card is read below the graphic.
+fn trigger_percent(root: &web_sys::Element) -> i32 {
+    window()
+        .get_computed_style(root)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("--ilrs-trigger").ok())
+        .and_then(|value| value.trim().parse::<i32>().ok())
+        .filter(|percent| (1..100).contains(percent))
+        .unwrap_or(TRIGGER)
+}
 
 pub struct UseActiveStepReturn<StepBy: Fn(isize) + Copy> {
     /// The active step's reading-order index; `None` until the engine has started.
@@ -73,6 +88,16 @@ pub fn use_active_step_with_options(
     let script = options.in_host_page;
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
+    let trigger = RwSignal::new(TRIGGER);
+    // The trigger line's place, read again when the layout may have changed (a turned phone).
+    let read_trigger = move || {
+        if let Some(root) = root.get_untracked() {
+            let percent = trigger_percent(&root);
+            if percent != trigger.get_untracked() {
+                trigger.set(percent);
+            }
+        }
+    };
 
     let steps = move || -> Vec<web_sys::Element> {
         root.get_untracked()
@@ -97,10 +122,11 @@ pub fn use_active_step_with_options(
             .iter()
             .map(|el| el.get_bounding_client_rect().top())
             .collect();
+        let share = f64::from(trigger.get_untracked()) / 100.0;
         let trigger = match viewport.get_untracked() {
             // The frame does not scroll: its coordinates are the document's.
-            Some(host) => host.trigger(TRIGGER),
-            None => viewport_height() * TRIGGER,
+            Some(host) => host.trigger(share),
+            None => viewport_height() * share,
         };
         activate(active_step(&tops, trigger));
     };
@@ -142,11 +168,12 @@ pub fn use_active_step_with_options(
         if root.get().is_none() || !enabled() {
             return;
         }
+        read_trigger();
+        let above = trigger.get();
         let callback = Closure::<dyn Fn()>::new(measure);
         let init = IntersectionObserverInit::new();
         // The trigger line itself, as a root of zero height: steps report when they cross it.
         // Whole percentages: formatting an f64 would pull float printing into the wasm.
-        let above = (TRIGGER * 100.0).round() as i32;
         let below = 100 - above;
         init.set_root_margin(&format!("-{above}% 0px -{below}% 0px"));
         let Ok(observer) =
@@ -158,7 +185,10 @@ pub fn use_active_step_with_options(
             observer.observe(&step);
         }
         // Resizing, zooming and turning the phone move the steps without crossing the line.
-        let resize = EventListener::new(&window(), "resize", move |_| measure());
+        let resize = EventListener::new(&window(), "resize", move |_| {
+            read_trigger();
+            measure();
+        });
         let hash = EventListener::new(&window(), "hashchange", move |_| {
             open_from_hash();
         });

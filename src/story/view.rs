@@ -47,12 +47,14 @@ pub fn Story() -> impl IntoView {
                                 "Previous"
                             </button>
                             <p class="ilrs-step-position" aria-live="polite">
-                                "Step " <span data-testid="step-number">"1"</span> {format!(" of {count}")}
+                                <span class="ilrs-step-word">"Step "</span>
+                                <span data-testid="step-number">"1"</span>
+                                {format!(" of {count}")}
                             </p>
                             <button type="button" data-testid="next-step">
                                 "Next"
                             </button>
-                            <ShareLink label="Copy link to this step" />
+                            <ShareLink label="Copy link" detail=" to this step" />
                         </div>
                     </div>
                 </div>
@@ -80,23 +82,27 @@ fn StepView(step: &'static Step) -> impl IntoView {
         <div id=step.id class="ilrs-step" data-step=step.id data-shows=shows_attribute(step)>
             <div class="ilrs-step-card">
                 <p class="ilrs-step-text">{step.text}</p>
-                <p class="ilrs-step-records">
-                    "Drawn from: "
-                    {step
-                        .records
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, r)| record_label(*r).map(|label| (i, r.id, label)))
-                        .map(|(i, id, label)| {
-                            view! {
-                                {(i > 0).then_some("; ")}
-                                <a href=format!("#{id}")>{label}</a>
-                            }
-                        })
-                        .collect_view()}
-                </p>
-                <SourceLinks ids=step.sources />
-                <Corrected record=step.id.to_string() />
+                // What the step rests on, one tap away: a card on a phone holds only the words.
+                <details class="ilrs-step-sources">
+                    <summary>{format!("Sources ({})", step.sources.len())}</summary>
+                    <p class="ilrs-step-records">
+                        "Drawn from: "
+                        {step
+                            .records
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(i, r)| record_label(*r).map(|label| (i, r.id, label)))
+                            .map(|(i, id, label)| {
+                                view! {
+                                    {(i > 0).then_some("; ")}
+                                    <a href=format!("#{id}")>{label}</a>
+                                }
+                            })
+                            .collect_view()}
+                    </p>
+                    <SourceLinks ids=step.sources />
+                </details>
+                <Corrected record=step.id.to_string() brief=true />
             </div>
             <Figure chart=Chart::Story(step.shows) class="ilrs-inline-graphic" drawing=render(step.shows)
                 {..}

@@ -4,11 +4,15 @@ use crate::data::corrections_of;
 use crate::model::CorrectionKind;
 
 /// Under a record the corrections log touches: "Corrected on 5 December 2026", linking to the
-/// newest entry, and the earlier entries by number. Nothing where the log does not name it.
+/// newest entry, and the earlier entries by number (not in `brief`). Nothing where the log does
+/// not name it.
 #[component]
 pub fn Corrected(
     /// The record's key in the log: its id, or `cell:…`, `membership:…`.
     record: String,
+    /// Only the newest entry, for a story card that must stay short (the log lists the rest).
+    #[prop(optional)]
+    brief: bool,
 ) -> impl IntoView {
     let entries: Vec<_> = corrections_of(&record).collect();
     entries.split_last().map(|(newest, earlier)| {
@@ -22,7 +26,7 @@ pub fn Corrected(
                 <a href=format!("#correction-{}", newest.number)>
                     {format!("{what} on {}", newest.date.readable())}
                 </a>
-                {(!earlier.is_empty())
+                {(!brief && !earlier.is_empty())
                     .then(|| {
                         view! {
                             " · see also "

@@ -16,14 +16,19 @@ use crate::embed::snippets::site_base;
 /// the system's share button revealed only where the browser has one.
 #[component]
 pub fn ShareLink(
-    /// What "Copy link" copies a link to, as its button says.
+    /// What the copy button says.
     label: &'static str,
+    /// What follows the label in the button's name, which a narrow layout may hide from sight
+    /// (not from screen readers): " to this step".
+    #[prop(optional)]
+    detail: &'static str,
 ) -> impl IntoView {
     view! {
         <p class="ilrs-share">
             <a href="./" data-share-base="" hidden></a>
             <button type="button" class="ilrs-button" data-share="copy">
                 {label}
+                {(!detail.is_empty()).then(|| view! { <span class="ilrs-share-detail">{detail}</span> })}
             </button>
             <button type="button" class="ilrs-button" data-share="native" hidden>
                 "Share…"

@@ -210,7 +210,10 @@ test('following a link to a record the filter hides clears the filter and shows 
   );
   assert.ok(id, 'the story links to an event the filter hides');
   const link = page.locator(`.ilrs-step-records a[href="#${id}"]`).first();
-  await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  // The step's records sit in its "Sources" disclosure: a reader opens it first.
+  const sources = page.locator('.ilrs-step-sources').filter({ has: link }).first();
+  await sources.locator('summary').evaluate((s) => s.scrollIntoView({ block: 'end' }));
+  await sources.locator('summary').click();
   await link.click();
   await page.waitForFunction((id) => !document.getElementById(id).hidden, id);
   await page.waitForFunction(() => !new URL(location.href).searchParams.has('kind'));

@@ -76,7 +76,7 @@ test('the page hydrates with no console error and keeps its content', async () =
   await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.locator('[data-source]').count(), sourcesTotal);
-  const hero = await page.locator('.ilrs-summary').innerText();
+  const hero = await page.locator('.ilrs-standfirst').innerText();
   assert.ok(hero.includes('2021'));
   assert.deepEqual(problems, []);
   await context.close();

@@ -21,6 +21,8 @@ if [ "${1:-}" = "--baseline" ]; then
   say "building $rev in $base (a worktree of its own, its own target folder)"
   git worktree remove --force "$base" 2>/dev/null || true
   git worktree add --force --detach "$base" "$rev" >/dev/null
+  # The post-build hook runs the pinned npm tools from the tree it builds: share this one's.
+  ln -sfn "$ROOT/node_modules" "$base/node_modules"
   (cd "$base" && CARGO_TARGET_DIR="$ROOT/target/bench-baseline-target" trunk build --release)
   baseline_args=(--baseline "$base/dist")
 fi

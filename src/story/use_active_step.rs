@@ -32,7 +32,13 @@ fn trigger_percent(root: &web_sys::Element) -> i32 {
         .ok()
         .flatten()
         .and_then(|style| style.get_property_value("--ilrs-trigger").ok())
-        .and_then(|value| value.trim().parse::<i32>().ok())
+        // Digits only, read by hand: the general integer parser would add to the wasm.
+        .map(|value| {
+            value
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .fold(0, |n, digit| n * 10 + i32::from(digit - b'0'))
+        })
         .filter(|percent| (1..100).contains(percent))
         .unwrap_or(TRIGGER)
 }
@@ -88,15 +94,10 @@ pub fn use_active_step_with_options(
     let script = options.in_host_page;
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
-    let trigger = RwSignal::new(TRIGGER);
-    // The trigger line's place, read again when the layout may have changed (a turned phone).
-    let read_trigger = move || {
-        if let Some(root) = root.get_untracked() {
-            let percent = trigger_percent(&root);
-            if percent != trigger.get_untracked() {
-                trigger.set(percent);
-            }
-        }
+    // The trigger line's place, read at each measure: a turned phone may have changed layout.
+    let trigger = move || {
+        root.get_untracked()
+            .map_or(TRIGGER, |root| trigger_percent(&root))
     };
 
     let steps = move || -> Vec<web_sys::Element> {
@@ -122,7 +123,7 @@ pub fn use_active_step_with_options(
             .iter()
             .map(|el| el.get_bounding_client_rect().top())
             .collect();
-        let share = f64::from(trigger.get_untracked()) / 100.0;
+        let share = f64::from(trigger()) / 100.0;
         let trigger = match viewport.get_untracked() {
             // The frame does not scroll: its coordinates are the document's.
             Some(host) => host.trigger(share),
@@ -168,8 +169,7 @@ pub fn use_active_step_with_options(
         if root.get().is_none() || !enabled() {
             return;
         }
-        read_trigger();
-        let above = trigger.get();
+        let above = trigger();
         let callback = Closure::<dyn Fn()>::new(measure);
         let init = IntersectionObserverInit::new();
         // The trigger line itself, as a root of zero height: steps report when they cross it.
@@ -185,10 +185,7 @@ pub fn use_active_step_with_options(
             observer.observe(&step);
         }
         // Resizing, zooming and turning the phone move the steps without crossing the line.
-        let resize = EventListener::new(&window(), "resize", move |_| {
-            read_trigger();
-            measure();
-        });
+        let resize = EventListener::new(&window(), "resize", move |_| measure());
         let hash = EventListener::new(&window(), "hashchange", move |_| {
             open_from_hash();
         });

@@ -174,3 +174,19 @@ for (const width of [375, 1280]) {
     await context.close();
   });
 }
+
+test('without JavaScript a phone reads the story flat, and a card\'s sources open from the keyboard', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 375, height: 667 }, javaScriptEnabled: false });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(`${site.server.url}/`);
+  const step = page.locator('[data-step]').nth(4);
+  assert.ok(await step.locator('.ilrs-inline-graphic').isVisible(), 'each step followed by its graphic');
+  assert.equal(await page.locator('.ilrs-story-graphic').isVisible(), false);
+  const summary = step.locator('.ilrs-step-sources summary');
+  await summary.scrollIntoViewIfNeeded();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await step.locator('.ilrs-step-records a').first().waitFor({ state: 'visible' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -3,22 +3,9 @@
 //! number ("9" or "9th"). Where the article says "last year" or "on Tuesday", the editor worked the
 //! date out, and the reader is owed a `date_note` saying how.
 
-use crate::model::{Date, Evidence};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use super::check::{Record, Report};
+use super::raw::Field;
+use crate::model::{Date, Evidence, MONTHS};
 
 /// Whether every part of `date` (year; month and day where the date has them) is written in the
 /// passages.
@@ -47,13 +34,28 @@ pub fn given_in(date: Date, evidence: &[Evidence]) -> bool {
     year && month && day
 }
 
-/// The message for a date the passages do not give.
-pub fn needs_note(date: Date) -> String {
-    format!(
+/// Refuses `date` (the record's `date` field, `raw`) where its passages do not give it and no
+/// note says how it was read. A record without passages has a citation error of its own.
+pub fn check_note(
+    report: &mut Report,
+    rec: &Record,
+    raw: &Field<String>,
+    date: Date,
+    note: Option<&str>,
+    evidence: &[Evidence],
+) {
+    if note.is_some() || evidence.is_empty() || given_in(date, evidence) {
+        return;
+    }
+    let line = raw
+        .as_ref()
+        .map_or(rec.line, |d| rec.file.line_of(d.span().start));
+    let message = format!(
         "`{}` is not written in the record's passages (its year, month or day is not there): add \
          a `date_note` saying how the date was read from the article",
         date.iso()
-    )
+    );
+    report.error(rec, line, "date_note", message);
 }
 
 #[cfg(test)]

@@ -556,15 +556,8 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
             if span != Span::On && date_note.is_none() {
                 let message = "a loose date needs a note saying how it was read from the article";
                 report.error(rec, rec.line, "date_note", message);
-            } else if date_note.is_none()
-                && !evidence.is_empty()
-                && !dates::given_in(date, &evidence)
-            {
-                let line = r
-                    .date
-                    .as_ref()
-                    .map_or(rec.line, |d| rec.file.line_of(d.span().start));
-                report.error(rec, line, "date_note", dates::needs_note(date));
+            } else {
+                dates::check_note(report, rec, &r.date, date, date_note, &evidence);
             }
             out.push(Event {
                 id: leak(&rec.id),
@@ -616,16 +609,8 @@ fn read_quotations(
         );
         let (sources, evidence) = report.citations(rec, &r.sources, &r.evidence);
         if let (Some(fragments), Some(attribution), Some(date)) = (fragments, attribution, date) {
-            if let Some(day) = date
-                && date_note.is_none()
-                && !evidence.is_empty()
-                && !dates::given_in(day, &evidence)
-            {
-                let line = r
-                    .date
-                    .as_ref()
-                    .map_or(rec.line, |d| rec.file.line_of(d.span().start));
-                report.error(rec, line, "date_note", dates::needs_note(day));
+            if let Some(day) = date {
+                dates::check_note(report, rec, &r.date, day, date_note, &evidence);
             }
             out.push(Quotation {
                 id: leak(&rec.id),

@@ -21,7 +21,8 @@ pub enum Precision {
     Year,
 }
 
-const MONTHS: [&str; 12] = [
+/// The months by name, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

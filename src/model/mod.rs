@@ -12,7 +12,7 @@ pub mod named;
 mod records;
 mod vocabulary;
 
-pub use date::{Date, DateError, Precision, Span};
+pub use date::{Date, DateError, MONTHS, Precision, Span};
 pub use records::*;
 pub use vocabulary::*;
 

@@ -87,12 +87,7 @@ pub fn record_name(key: &str) -> String {
         .iter()
         .find(|e| e.id == key)
         .map(|e| e.title.to_string())
-        .or_else(|| {
-            QUOTATIONS
-                .iter()
-                .find(|q| q.id == key)
-                .map(|q| format!("Quotation: {}", q.attribution.trim_end_matches('.')))
-        })
+        .or_else(|| QUOTATIONS.iter().find(|q| q.id == key).map(quotation_name))
         .or_else(|| {
             FIGURES
                 .iter()
@@ -152,4 +147,19 @@ pub fn record_name(key: &str) -> String {
         "method" => "How the data was made".to_string(),
         other => other.to_string(),
     })
+}
+
+/// A quotation named by who said it and when, shorter than its attribution: "Quotation:
+/// Dmitry Rogozin, July 2020".
+fn quotation_name(quotation: &crate::model::Quotation) -> String {
+    let speakers = crate::data::actor_names(quotation.speakers);
+    let who = if speakers.is_empty() {
+        "unnamed".to_string()
+    } else {
+        speakers
+    };
+    match quotation.date {
+        Some(date) => format!("Quotation: {who}, {}", date.readable()),
+        None => format!("Quotation: {who}"),
+    }
 }

@@ -23,24 +23,34 @@ use crate::embed::messages::HostViewport;
 /// the viewport's height from its top.
 const TRIGGER: i32 = 50;
 
+/// A whole number written in a custom property ("62", "64px"), its digits read by hand: the
+/// general integer parser would add to the wasm.
+fn whole_number(style: &web_sys::CssStyleDeclaration, property: &str) -> i32 {
+    style
+        .get_property_value(property)
+        .unwrap_or_default()
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0, |n, digit| {
+            n.saturating_mul(10).saturating_add(i32::from(digit - b'0'))
+        })
+}
+
 /// Where the trigger line sits for the layout in use: the story's `--ilrs-trigger` (a whole
 /// percentage), which the phone layout sets just under its pinned graphic, so a step is active
-/// while its card is read below the graphic.
+/// while its card is read below the graphic; lower by a host's fixed header
+/// (`--ilrs-sticky-top`, whole pixels), which pushes the pinned graphic down.
 fn trigger_percent(root: &web_sys::Element) -> i32 {
-    window()
-        .get_computed_style(root)
-        .ok()
-        .flatten()
-        .and_then(|style| style.get_property_value("--ilrs-trigger").ok())
-        // Digits only, read by hand: the general integer parser would add to the wasm.
-        .map(|value| {
-            value
-                .bytes()
-                .filter(u8::is_ascii_digit)
-                .fold(0, |n, digit| n * 10 + i32::from(digit - b'0'))
-        })
-        .filter(|percent| (1..100).contains(percent))
-        .unwrap_or(TRIGGER)
+    let Some(style) = window().get_computed_style(root).ok().flatten() else {
+        return TRIGGER;
+    };
+    let trigger = whole_number(&style, "--ilrs-trigger");
+    if !(1..100).contains(&trigger) {
+        return TRIGGER;
+    }
+    let header = whole_number(&style, "--ilrs-sticky-top");
+    let height = viewport_height().max(1.0) as i32;
+    (trigger + header.saturating_mul(100) / height).min(99)
 }
 
 pub struct UseActiveStepReturn<StepBy: Fn(isize) + Copy> {

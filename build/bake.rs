@@ -155,5 +155,10 @@ pub fn rust_source(data: &Dataset) -> String {
     list(&mut out, "CHAPTERS", "Chapter", &data.chapters);
     list(&mut out, "CORRECTIONS", "Correction", &data.corrections);
     list(&mut out, "UNREAD", "Unread", &data.unread);
+    let _ = writeln!(
+        out,
+        "/// How many records a second reader reads.\npub static RECORD_COUNT: usize = {};",
+        data.record_count
+    );
     out
 }

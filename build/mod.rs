@@ -48,6 +48,8 @@ pub struct Dataset {
     pub corrections: Vec<Correction>,
     /// The records no second reader has read as they now stand.
     pub unread: Vec<Unread>,
+    /// How many records a second reader reads: every one `readings::keyed` lists.
+    pub record_count: usize,
 }
 
 /// The files of `data/`, one per kind of record.
@@ -302,6 +304,7 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
             chapters,
             corrections: Vec::new(),
             unread: Vec::new(),
+            record_count: 0,
         };
         // The log and the readings name records of every kind: read once the rest is, and only
         // where the rest is sound (a broken record would make every entry naming it an error too).
@@ -325,6 +328,7 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
             .map(|c| c.date)
             .fold(published, Ord::max);
         data.unread = readings::read(r, f_readings, &readings_file.reading, &records);
+        data.record_count = records.len();
         Some(data)
     })();
     match data {

@@ -46,25 +46,6 @@ fn joined(ids: &[&str], name: impl Fn(&str) -> Option<&'static str>) -> String {
         .join(", ")
 }
 
-/// How many records a second reader reads (see `data/readings.toml`).
-pub fn record_count() -> usize {
-    let steps: usize = CHAPTERS.iter().map(|c| c.steps.len()).sum();
-    // The hero and the method, then every record of every kind.
-    2 + SOURCES.len()
-        + THEMES.len()
-        + ACTORS.len()
-        + COALITIONS.len()
-        + MEMBERSHIPS.len()
-        + EVENTS.len()
-        + QUOTATIONS.len()
-        + FIGURES.len()
-        + DIMENSIONS.len()
-        + CELLS.len()
-        + DISCREPANCIES.len()
-        + CHAPTERS.len()
-        + steps
-}
-
 /// The entries of the corrections log that touch the record with this key, oldest first.
 pub fn corrections_of(key: &str) -> impl Iterator<Item = &'static Correction> {
     CORRECTIONS.iter().filter(move |c| c.records.contains(&key))
@@ -207,7 +188,7 @@ mod tests {
             "{} of {} records unread by a second reader (`prerender --unread` gives their \
              entries for data/readings.toml): {unread:?}",
             unread.len(),
-            record_count()
+            RECORD_COUNT
         );
     }
 

@@ -71,7 +71,7 @@ fn main() -> ExitCode {
         }
     };
     // The second readings, as the build counted them.
-    let records = ilrs_explainer::data::record_count();
+    let records = ilrs_explainer::data::RECORD_COUNT;
     println!(
         "prerender: second readings: {} of {records} records unread{}",
         UNREAD.len(),

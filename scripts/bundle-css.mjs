@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const STYLESHEETS = [
   'style/base.css',
   'src/sections/sections.css',
+  'src/site/pages.css',
   'src/explorer/explorer.css',
   'src/story/story.css',
   // After the features: the explorer and the story place their graphics, and the drawings'

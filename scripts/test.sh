@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting and lints on both targets, native tests (data, validator,
 # pure core, prerender), wasm-bindgen component tests in headless Chromium, a release build of
-# the site, and the Playwright journeys against it. Installs pinned tools that are missing.
+# the site, its data package validated by frictionless, and the Playwright journeys against it.
+# Installs pinned tools that are missing.
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 ensure_build_tools
 ensure_chromium
+ensure_frictionless
 cd "$ROOT"
 
 say "formatting"
@@ -28,6 +30,10 @@ cargo test --target wasm32-unknown-unknown --features hydrate
 # address: an example one, which they map back onto their local server.
 say "release build of the site"
 ILRS_SITE_URL=https://news.example/ilrs/ ILRS_PUBLISHER="The Example Times" trunk build --release
+
+# The package's descriptor, and every CSV's rows against its schema (types, patterns, keys).
+say "validating the downloads' data package (frictionless)"
+frictionless validate dist/datapackage.json
 
 say "browser journeys (Playwright, Debian's Chromium)"
 node --test --test-concurrency=1 tests/e2e/

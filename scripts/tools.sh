@@ -2,13 +2,16 @@
 # missing. Every step checks first, so a second run does nothing and takes seconds.
 #
 # Pinned here: trunk, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), the npm tools in
-# package-lock.json (wasm-opt from binaryen, playwright-core, lighthouse, axe-core), and Debian's
-# chromium + chromium-driver for the browser tests.
+# package-lock.json (wasm-opt from binaryen, playwright-core, lighthouse, axe-core), Debian's
+# chromium + chromium-driver for the browser tests, and frictionless (PyPI, in a venv of its own)
+# to validate the downloads' datapackage.json.
 
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+# frictionless and its dependencies: pinned in scripts/frictionless-requirements.txt.
+FRICTIONLESS_REQUIREMENTS="$ROOT/scripts/frictionless-requirements.txt"
 # Cargo-installed tools live outside the clone so a fresh clone reuses them.
 TOOLS_ROOT="${ILRS_TOOLS_ROOT:-${XDG_CACHE_HOME:-$HOME/.cache}/ilrs-explainer-tools}"
 export PATH="$ROOT/node_modules/.bin:$TOOLS_ROOT/bin:$HOME/.cargo/bin:$PATH"
@@ -80,4 +83,36 @@ ensure_chromium() {
   else
     die "the browser tests need Debian's Chromium and its driver; as root, run:  $cmd"
   fi
+}
+
+# frictionless, which validates the downloads' datapackage.json and every CSV's rows against its
+# schema. Installed from PyPI into a venv under the tools folder (never into the system's Python)
+# and linked into its bin/, which is on PATH, at the versions the requirements file pins (every
+# dependency too). The stamp holds that file's hash, so a second run reads one file and starts
+# the venv's Python once (which fails if the Python it was made from has gone).
+ensure_frictionless() {
+  local venv="$TOOLS_ROOT/frictionless" stamp="$TOOLS_ROOT/frictionless/.ilrs-requirements"
+  local want
+  want="$(sha256sum "$FRICTIONLESS_REQUIREMENTS" | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2>/dev/null)" = "$want" ] && [ -x "$TOOLS_ROOT/bin/frictionless" ] \
+    && "$venv/bin/python" -c '' 2>/dev/null; then
+    return
+  fi
+  # Debian ships venv (with ensurepip) apart from Python itself.
+  if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    local cmd="apt-get update && apt-get install -y python3 python3-venv"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "installing Debian's python3-venv"
+      DEBIAN_FRONTEND=noninteractive sh -c "$cmd"
+    else
+      die "validating the data package needs Python 3 with venv; as root, run:  $cmd"
+    fi
+  fi
+  say "installing $(grep '^frictionless==' "$FRICTIONLESS_REQUIREMENTS") into $venv (once)"
+  python3 -m venv --clear "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps -r "$FRICTIONLESS_REQUIREMENTS"
+  "$venv/bin/pip" check --disable-pip-version-check >/dev/null
+  mkdir -p "$TOOLS_ROOT/bin"
+  ln -sf "$venv/bin/frictionless" "$TOOLS_ROOT/bin/frictionless"
+  echo "$want" >"$stamp"
 }

@@ -79,6 +79,29 @@ pub fn record_anchor(key: &str) -> String {
         .unwrap_or_else(|| format!("#{key}"))
 }
 
+/// A record's own page under the site, by its key in the log: `record/{id}/`, and a comparison
+/// cell's `record/cell-{dimension}-{side}/` (its anchor on the page, without the `#`).
+pub fn record_path(key: &str) -> String {
+    match key.strip_prefix("cell:") {
+        Some(rest) => format!("record/cell-{}/", rest.replace('/', "-")),
+        None => format!("record/{key}/"),
+    }
+}
+
+/// The key of every record with a page of its own: the explorer's events and quotations, the
+/// comparison's cells and the disagreements, in the page's order.
+pub fn paged_records() -> Vec<String> {
+    let mut keys: Vec<String> = EVENTS.iter().map(|e| e.id.to_string()).collect();
+    keys.extend(QUOTATIONS.iter().map(|q| q.id.to_string()));
+    keys.extend(
+        CELLS
+            .iter()
+            .map(|c| crate::model::cell_key(c.dimension, c.side)),
+    );
+    keys.extend(DISCREPANCIES.iter().map(|d| d.id.to_string()));
+    keys
+}
+
 /// The actors' names, joined.
 pub fn actor_names(ids: &[&str]) -> String {
     joined(ids, |id| actor(id).map(|a| a.name))

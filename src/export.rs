@@ -1,14 +1,19 @@
 //! The downloadable dataset: `data.json` and one CSV per kind of record, written beside the page
-//! at build time from the baked statics. One table definition per kind feeds both formats. The
-//! sources section links these files and the build writes them (feature `ssr`).
+//! at build time from the baked statics, and `datapackage.json`, which describes them (see
+//! `package`). One table definition per kind feeds all three: its columns carry their type and
+//! meaning, so a new column cannot go undescribed. The sources section links these files and the
+//! build writes them (feature `ssr`).
 
+mod package;
+
+pub use package::PACKAGE_FILE;
 use serde_json::{Map, Value as Json};
 
 use crate::data::{
     ACTORS, CELLS, COALITIONS, CORRECTIONS, DISCREPANCIES, EVENTS, FIGURES, MEMBERSHIPS,
     QUOTATIONS, SOURCES, THEMES,
 };
-use crate::model::{Date, Evidence, Span, Vocabulary};
+use crate::model::{ActorKind, CorrectionKind, Date, Evidence, Side, Span, Status, Vocabulary};
 
 /// One field of one exported record.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,13 +78,114 @@ impl Value {
     }
 }
 
+/// What a column's values are: its type in `datapackage.json`, and how a reader parses it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Text,
+    /// One of a closed list of values.
+    OneOf(Vec<&'static str>),
+    Integer,
+    /// `true` or `false`.
+    Flag,
+    /// A calendar day, `YYYY-MM-DD`.
+    Day,
+    /// A date only as precise as the reports give it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    LooseDate,
+    /// The id of one record of the named table: a foreign key to its `id`.
+    Ref(&'static str),
+    /// Ids of records of the named table, joined by "; ". A list, so no foreign key can check it.
+    Refs(&'static str),
+    /// Several values joined by "; ".
+    List,
+    /// Each source's passages, as [`Value::Evidence`] writes them.
+    Evidence,
+}
+
+/// One column of a table: its CSV header (and `data.json` key), what its values are, and what it
+/// means. `datapackage.json` describes each file from these, so no column goes undescribed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub name: &'static str,
+    pub kind: Kind,
+    /// Every row has a value: no empty field, null or empty list.
+    pub required: bool,
+    /// What the column holds, in a sentence; the package's description adds how to read it.
+    pub about: &'static str,
+}
+
+/// A column every row fills.
+fn required(name: &'static str, kind: Kind, about: &'static str) -> Column {
+    Column {
+        name,
+        kind,
+        required: true,
+        about,
+    }
+}
+
+/// A column some rows leave empty: not stated, not applicable, or an empty list.
+fn optional(name: &'static str, kind: Kind, about: &'static str) -> Column {
+    Column {
+        required: false,
+        ..required(name, kind, about)
+    }
+}
+
+/// A closed vocabulary's values, as the data writes them.
+fn one_of<V: Vocabulary>() -> Kind {
+    Kind::OneOf(V::ALL.iter().map(|v| v.as_str()).collect())
+}
+
+/// The sources and passages every cited record ends with.
+fn sources() -> Column {
+    required(
+        "sources",
+        Kind::Refs("sources"),
+        "The reports the record rests on.",
+    )
+}
+
+fn evidence() -> Column {
+    required(
+        "evidence",
+        Kind::Evidence,
+        "The passages of each report the record rests on, verbatim.",
+    )
+}
+
+/// The tags a record is filed under (the explorer's facets).
+fn actors() -> Column {
+    optional("actors", Kind::Refs("actors"), "The actors it concerns.")
+}
+
+fn coalitions() -> Column {
+    optional(
+        "coalitions",
+        Kind::Refs("coalitions"),
+        "The coalitions it concerns.",
+    )
+}
+
+/// `required` or `optional`: the build insists on a theme for events and quotations only.
+fn themes(kind: fn(&'static str, Kind, &'static str) -> Column) -> Column {
+    kind(
+        "themes",
+        Kind::Refs("themes"),
+        "The themes it is filed under.",
+    )
+}
+
 /// One kind of record as rows and columns.
 pub struct Table {
     /// The kind's plural name: the key in `data.json` and the CSV's file name.
     pub name: &'static str,
     /// What its file holds, as the page's download list says it.
     pub what: &'static str,
-    pub columns: &'static [&'static str],
+    /// What one row is, for `datapackage.json`.
+    pub about: &'static str,
+    pub columns: Vec<Column>,
+    /// The columns that together name one row.
+    pub key: &'static [&'static str],
     pub rows: Vec<Vec<Value>>,
 }
 
@@ -89,17 +195,43 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "sources",
             what: "sources",
-            columns: &[
-                "id",
-                "file",
-                "short",
-                "headline",
-                "outlet",
-                "author",
-                "published",
-                "dateline",
-                "note",
+            about: "The five news reports every record rests on, with what each text states about itself.",
+            columns: vec![
+                required("id", Kind::Text, "The report's id, as records cite it."),
+                required(
+                    "file",
+                    Kind::Text,
+                    "The article's file name in the project's sources folder.",
+                ),
+                required(
+                    "short",
+                    Kind::Text,
+                    "How citations name it, in the project's words.",
+                ),
+                optional("headline", Kind::Text, "The headline as the text gives it."),
+                optional("outlet", Kind::Text, "The outlet, where the text names it."),
+                optional(
+                    "author",
+                    Kind::Text,
+                    "The author, where the text names one.",
+                ),
+                optional(
+                    "published",
+                    Kind::LooseDate,
+                    "The date of publication, where the text gives one.",
+                ),
+                optional(
+                    "dateline",
+                    Kind::Text,
+                    "The place it was filed from, where the text gives one.",
+                ),
+                required(
+                    "note",
+                    Kind::Text,
+                    "What the text tells of its origin and date, in the project's words.",
+                ),
             ],
+            key: &["id"],
             rows: SOURCES
                 .iter()
                 .map(|s| {
@@ -120,7 +252,13 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "themes",
             what: "themes",
-            columns: &["id", "label", "description"],
+            about: "The themes records are filed under.",
+            columns: vec![
+                required("id", Kind::Text, "The theme's id, as records name it."),
+                required("label", Kind::Text, "Its name as the page shows it."),
+                required("description", Kind::Text, "What it covers."),
+            ],
+            key: &["id"],
             rows: THEMES
                 .iter()
                 .map(|t| {
@@ -135,9 +273,25 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "actors",
             what: "actors",
-            columns: &[
-                "id", "name", "kind", "country", "role", "sources", "evidence",
+            about: "The countries, agencies, government organs, people, outlets and alliances the reports name.",
+            columns: vec![
+                required("id", Kind::Text, "The actor's id, as records name it."),
+                required("name", Kind::Text, "The actor's name."),
+                required("kind", one_of::<ActorKind>(), "What kind of actor it is."),
+                optional(
+                    "country",
+                    Kind::Ref("actors"),
+                    "The country (an actor of kind country) it belongs to.",
+                ),
+                required(
+                    "role",
+                    Kind::Text,
+                    "Who they are in this story, in the project's words.",
+                ),
+                sources(),
+                evidence(),
             ],
+            key: &["id"],
             rows: ACTORS
                 .iter()
                 .map(|a| {
@@ -156,9 +310,22 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "coalitions",
             what: "coalitions",
-            columns: &[
-                "id", "name", "short", "side", "leads", "summary", "sources", "evidence",
+            about: "The groups of countries or agencies working together in space.",
+            columns: vec![
+                required("id", Kind::Text, "The coalition's id, as records name it."),
+                required("name", Kind::Text, "Its full name."),
+                required("short", Kind::Text, "Its short name."),
+                optional(
+                    "side",
+                    one_of::<Side>(),
+                    "The side of the comparison it belongs to; empty for the ISS, the old point of reference.",
+                ),
+                required("leads", Kind::Refs("actors"), "The actors that lead it."),
+                required("summary", Kind::Text, "What it is, in the project's words."),
+                sources(),
+                evidence(),
             ],
+            key: &["id"],
             rows: COALITIONS
                 .iter()
                 .map(|c| {
@@ -178,14 +345,28 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "memberships",
             what: "memberships",
-            columns: &[
-                "coalition",
-                "actor",
-                "status",
-                "note",
-                "sources",
-                "evidence",
+            about: "An actor's standing in a coalition as of March 2021.",
+            columns: vec![
+                required("coalition", Kind::Ref("coalitions"), "The coalition."),
+                required(
+                    "actor",
+                    Kind::Ref("actors"),
+                    "The member, or would-be member.",
+                ),
+                required(
+                    "status",
+                    one_of::<Status>(),
+                    "Its standing in the coalition as of March 2021.",
+                ),
+                required(
+                    "note",
+                    Kind::Text,
+                    "The standing explained, in the project's words.",
+                ),
+                sources(),
+                evidence(),
             ],
+            key: &["coalition", "actor"],
             rows: MEMBERSHIPS
                 .iter()
                 .map(|m| {
@@ -203,22 +384,52 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "events",
             what: "events",
-            columns: &[
-                "id",
-                "date",
-                "precision",
-                "date_span",
-                "date_until",
-                "planned",
-                "date_note",
-                "title",
-                "summary",
-                "actors",
-                "coalitions",
-                "themes",
-                "sources",
-                "evidence",
+            about: "What happened, or was planned, on a date the reports give or imply.",
+            columns: vec![
+                required("id", Kind::Text, "The event's id."),
+                required(
+                    "date",
+                    Kind::LooseDate,
+                    "When it happened: the date, the start of a range, or the bound (see date_span).",
+                ),
+                required(
+                    "precision",
+                    Kind::OneOf(vec!["day", "month", "year"]),
+                    "How precise the date is: a day, a month or only a year.",
+                ),
+                required(
+                    "date_span",
+                    Kind::OneOf(vec!["on", "about", "by", "to"]),
+                    "How sure the date is: on it; about it (counted back from a round figure); by it at the latest; or from it to date_until.",
+                ),
+                optional(
+                    "date_until",
+                    Kind::LooseDate,
+                    "The end of the range, where date_span is to.",
+                ),
+                required(
+                    "planned",
+                    Kind::Flag,
+                    "Whether it was planned or expected, rather than done, as of March 2021.",
+                ),
+                optional(
+                    "date_note",
+                    Kind::Text,
+                    "How a loose date was read from the reports.",
+                ),
+                required("title", Kind::Text, "What happened, in a line."),
+                required(
+                    "summary",
+                    Kind::Text,
+                    "What happened, in the project's words.",
+                ),
+                actors(),
+                coalitions(),
+                themes(required),
+                sources(),
+                evidence(),
             ],
+            key: &["id"],
             rows: EVENTS
                 .iter()
                 .map(|e| {
@@ -247,19 +458,41 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "quotations",
             what: "quotations",
-            columns: &[
-                "id",
-                "text",
-                "speakers",
-                "attribution",
-                "date",
-                "date_note",
-                "actors",
-                "coalitions",
-                "themes",
-                "sources",
-                "evidence",
+            about: "Words quoted verbatim in the reports, with who said them.",
+            columns: vec![
+                required("id", Kind::Text, "The quotation's id."),
+                required(
+                    "text",
+                    Kind::Text,
+                    "The words, verbatim; where a report breaks a remark up, its parts joined by \" … \".",
+                ),
+                optional(
+                    "speakers",
+                    Kind::Refs("actors"),
+                    "The actors who said or issued it; empty where the report names no one, as attribution says.",
+                ),
+                required(
+                    "attribution",
+                    Kind::Text,
+                    "Who said it, where and to whom, in the project's words.",
+                ),
+                optional(
+                    "date",
+                    Kind::LooseDate,
+                    "When it was said, where the reports allow.",
+                ),
+                optional(
+                    "date_note",
+                    Kind::Text,
+                    "How a date the passages do not give was read.",
+                ),
+                actors(),
+                coalitions(),
+                themes(required),
+                sources(),
+                evidence(),
             ],
+            key: &["id"],
             rows: QUOTATIONS
                 .iter()
                 .map(|q| {
@@ -282,18 +515,32 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "figures",
             what: "figures",
-            columns: &[
-                "id",
-                "label",
-                "value",
-                "number",
-                "unit",
-                "actors",
-                "coalitions",
-                "themes",
-                "sources",
-                "evidence",
+            about: "The numbers and rankings the reports give.",
+            columns: vec![
+                required("id", Kind::Text, "The figure's id."),
+                required("label", Kind::Text, "What is counted or ranked."),
+                required(
+                    "value",
+                    Kind::Text,
+                    "The figure as a reader should read it.",
+                ),
+                required(
+                    "number",
+                    Kind::Integer,
+                    "The figure as a whole number, in unit.",
+                ),
+                required(
+                    "unit",
+                    Kind::Text,
+                    "What number counts (rank for a place in a ranking).",
+                ),
+                actors(),
+                coalitions(),
+                themes(optional),
+                sources(),
+                evidence(),
             ],
+            key: &["id"],
             rows: FIGURES
                 .iter()
                 .map(|f| {
@@ -315,7 +562,23 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "comparison",
             what: "comparison",
-            columns: &["dimension", "side", "text", "sources", "evidence"],
+            about: "The side-by-side comparison: what each side is on each dimension.",
+            columns: vec![
+                required(
+                    "dimension",
+                    Kind::Text,
+                    "The dimension's id (who leads, partners, where, ...).",
+                ),
+                required("side", one_of::<Side>(), "The side."),
+                required(
+                    "text",
+                    Kind::Text,
+                    "What that side is on that dimension, in the project's words.",
+                ),
+                sources(),
+                evidence(),
+            ],
+            key: &["dimension", "side"],
             rows: CELLS
                 .iter()
                 .map(|c| {
@@ -332,7 +595,28 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "discrepancies",
             what: "disagreements",
-            columns: &["id", "topic", "account", "says", "sources", "evidence"],
+            about: "Where the reports disagree: one row per account of each disputed point.",
+            columns: vec![
+                required(
+                    "id",
+                    Kind::Text,
+                    "The disputed point's id, shared by its accounts.",
+                ),
+                required("topic", Kind::Text, "The disputed point."),
+                required(
+                    "account",
+                    Kind::Integer,
+                    "The account's number within the point, from 1.",
+                ),
+                required(
+                    "says",
+                    Kind::Text,
+                    "What this account says, in the project's words.",
+                ),
+                sources(),
+                evidence(),
+            ],
+            key: &["id", "account"],
             rows: DISCREPANCIES
                 .iter()
                 .flat_map(|d| {
@@ -352,7 +636,32 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "corrections",
             what: "the corrections and updates log",
-            columns: &["number", "date", "kind", "records", "was", "text"],
+            about: "Every change to a published claim, oldest first.",
+            columns: vec![
+                required(
+                    "number",
+                    Kind::Integer,
+                    "The entry's number, from 1, oldest first.",
+                ),
+                required("date", Kind::Day, "The day the change was published."),
+                required(
+                    "kind",
+                    one_of::<CorrectionKind>(),
+                    "correction (the earlier wording was wrong or unsupported), clarification (it was imprecise) or update (a fact or a disagreement was added).",
+                ),
+                required(
+                    "records",
+                    Kind::List,
+                    "The records it touches: ids, or membership:{coalition}/{actor} and cell:{dimension}/{side} for memberships and comparison cells.",
+                ),
+                optional(
+                    "was",
+                    Kind::Text,
+                    "For a correction, the earlier wording a reader may have relied on.",
+                ),
+                required("text", Kind::Text, "What changed, in the project's words."),
+            ],
+            key: &["number"],
             rows: CORRECTIONS
                 .iter()
                 .map(|c| {
@@ -391,7 +700,7 @@ pub fn json(tables: &[Table]) -> String {
                     .columns
                     .iter()
                     .zip(row)
-                    .map(|(c, v)| (c.to_string(), v.json()));
+                    .map(|(c, v)| (c.name.to_string(), v.json()));
                 Json::Object(fields.collect())
             })
             .collect();
@@ -408,7 +717,8 @@ pub fn csv(table: &Table) -> String {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let written = writer.write_record(table.columns).and_then(|()| {
+    let header = table.columns.iter().map(|c| c.name);
+    let written = writer.write_record(header).and_then(|()| {
         table
             .rows
             .iter()
@@ -424,11 +734,20 @@ pub const JSON_FILE: &str = "data.json";
 /// What the page says `data.json` holds.
 const JSON_HOLDS: &str = "everything, as JSON";
 
-/// Every download, as (file name, contents).
+/// What the page says `datapackage.json` holds.
+const PACKAGE_HOLDS: &str =
+    "what every file holds, column by column, as a Frictionless Data Package";
+
+/// The dataset's title and description, in `datapackage.json` and the page's JSON-LD alike.
+pub const TITLE: &str = "The ILRS explainer: the dataset";
+pub const DESCRIPTION: &str = "Every event, quotation, figure, coalition membership and comparison the explainer shows, each with the passages of the five news reports it rests on.";
+
+/// Every download, as (file name, contents): the data, then the package that describes it.
 pub fn files() -> Vec<(String, String)> {
     let tables = tables();
     let mut files = vec![(JSON_FILE.to_string(), json(&tables))];
     files.extend(tables.iter().map(|t| (csv_name(t), csv(t))));
+    files.push((PACKAGE_FILE.to_string(), package::datapackage(&tables)));
     files
 }
 
@@ -437,6 +756,7 @@ pub fn files() -> Vec<(String, String)> {
 pub fn downloads() -> Vec<(String, &'static str)> {
     let mut out = vec![(JSON_FILE.to_string(), JSON_HOLDS)];
     out.extend(tables().iter().map(|t| (csv_name(t), t.what)));
+    out.push((PACKAGE_FILE.to_string(), PACKAGE_HOLDS));
     out
 }
 
@@ -537,7 +857,8 @@ mod tests {
     fn every_csv_reads_back_to_the_baked_data() {
         for table in tables() {
             let rows = parse_csv(&csv(&table));
-            assert_eq!(rows[0], table.columns, "{} header", table.name);
+            let header: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
+            assert_eq!(rows[0], header, "{} header", table.name);
             assert_eq!(rows.len(), table.rows.len() + 1, "{} rows", table.name);
             for (read, written) in rows[1..].iter().zip(&table.rows) {
                 let expected: Vec<String> = written.iter().map(Value::csv).collect();
@@ -551,7 +872,12 @@ mod tests {
         let table = Table {
             name: "t",
             what: "a test",
-            columns: &["a", "b"],
+            about: "A test.",
+            columns: vec![
+                required("a", Kind::Text, "A."),
+                required("b", Kind::Text, "B."),
+            ],
+            key: &["a"],
             rows: vec![
                 vec![Value::Text("plain".into()), Value::Text("a, b".into())],
                 vec![
@@ -567,11 +893,12 @@ mod tests {
     }
 
     #[test]
-    fn files_are_data_json_and_one_csv_per_kind() {
+    fn files_are_data_json_one_csv_per_kind_and_the_package() {
         let names: Vec<String> = files().into_iter().map(|(name, _)| name).collect();
         assert_eq!(names[0], "data.json");
         assert!(names.contains(&"events.csv".to_string()));
         assert!(names.contains(&"quotations.csv".to_string()));
-        assert_eq!(names.len(), tables().len() + 1);
+        assert_eq!(names.last().unwrap(), "datapackage.json");
+        assert_eq!(names.len(), tables().len() + 2);
     }
 }

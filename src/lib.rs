@@ -11,7 +11,7 @@
 //! - `ui`: shared view parts (`Section`, `SourceLinks`, `Tags`, `When`, the evidence disclosure,
 //!   the share control);
 //! - `graphics`: every drawing, its states and its figure markup, drawn at build time;
-//! - `export`: the data downloads (JSON and CSV);
+//! - `export`: the data downloads (JSON and CSV) and the data package describing them;
 //! - the features, which never use each other: `story`, `explorer`, and the static `sections`;
 //! - `page`, the whole page; `site`, the build's files; `start`, the browser entry.
 

@@ -23,6 +23,7 @@ use crate::embed::place::Place;
 use crate::embed::use_host_frame;
 use crate::explorer::island::{ExplorerIsland, ExplorerIslandProps};
 use crate::story::island::{StoryIsland, StoryIslandProps};
+use crate::ui::passages::load_passages_on_open;
 
 /// Starts the page's own root, if this is the explainer's page. Runs when the wasm starts; a
 /// script embed's roots are started by `embed.js`, one by one, with [`start_embed`].
@@ -141,6 +142,7 @@ pub fn start_root(app: &HtmlElement, flags: Flags, framed: bool, script: bool) -
         if script {
             follow_in_page_links(app);
         }
+        load_passages_on_open(app);
         provide_context(place.clone());
         hydrate_islands_in(app);
         emit(app, &place, HostEvent::Ready, "");

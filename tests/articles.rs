@@ -197,7 +197,12 @@ fn copied_runs(runs: &std::collections::BTreeSet<String>, place: &str, text: &st
 /// The page's text with quotations (`<blockquote>`) and cited titles (`<cite>`) taken out.
 #[cfg(feature = "ssr")]
 fn page_text_outside_quotations() -> String {
-    let mut html = ilrs_explainer::site::render::render_app();
+    text_outside_quotations(ilrs_explainer::site::render::render_app())
+}
+
+/// An HTML page's text with quotations (`<blockquote>`) and cited titles (`<cite>`) taken out.
+#[cfg(feature = "ssr")]
+fn text_outside_quotations(mut html: String) -> String {
     for tag in ["blockquote", "cite"] {
         while let Some(start) = html.find(&format!("<{tag}")) {
             let close = format!("</{tag}>");
@@ -232,6 +237,92 @@ fn the_page_outside_quotations_copies_no_run_of_article_words() {
     let text = page_text_outside_quotations();
     assert!(text.contains(HERO.title), "the page text was extracted");
     let copied = copied_runs(&article_runs(&dir), "page", &text);
+    assert!(
+        copied.is_empty(),
+        "article wording outside quotations:\n{}",
+        copied.join("\n")
+    );
+}
+
+/// Every record page and fragment the build writes, as (path, HTML).
+#[cfg(feature = "ssr")]
+fn record_pages() -> Vec<(String, String)> {
+    use ilrs_explainer::site::{record_pages, settings::Settings};
+    let settings = Settings::new(Some("https://news.example/ilrs/"), None).unwrap();
+    record_pages::files(&settings, "explainer.css", "")
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .collect()
+}
+
+/// The passages a page shows: each `<blockquote data-evidence>`'s source id and text.
+#[cfg(feature = "ssr")]
+fn passages_in(html: &str) -> Vec<(String, String)> {
+    const OPEN: &str = "<blockquote data-evidence=\"\" cite=\"#source-";
+    html.split(OPEN)
+        .skip(1)
+        .map(|rest| {
+            let (id, rest) = rest.split_once("\">").expect("the cite attribute closes");
+            let text = rest.split("</blockquote>").next().unwrap_or_default();
+            let text = text
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            (id.to_string(), text)
+        })
+        .collect()
+}
+
+#[cfg(feature = "ssr")]
+#[test]
+fn every_passage_on_a_record_page_is_verbatim_in_its_article() {
+    let Some(dir) = articles_dir() else { return };
+    let (mut count, mut wrong) = (0, Vec::new());
+    let pages = record_pages();
+    for (path, html) in &pages {
+        for (source_id, passage) in passages_in(html) {
+            count += 1;
+            if !plain(&article(&dir, &source_id)).contains(&plain(&passage)) {
+                wrong.push(format!("{path}: not verbatim in {source_id}: {passage}"));
+            }
+        }
+    }
+    // Each passage twice: on its page and in the fragment the main page fetches.
+    let expected: usize = ilrs_explainer::site::record_pages::Record::all()
+        .iter()
+        .flat_map(|r| r.parts.iter())
+        .flat_map(|p| p.evidence.iter())
+        .map(|e| e.passages.len())
+        .sum();
+    assert_eq!(
+        count,
+        2 * expected,
+        "every passage read, on {} files",
+        pages.len()
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[cfg(feature = "ssr")]
+#[test]
+fn the_record_pages_outside_quotations_copy_no_run_of_article_words() {
+    let Some(dir) = articles_dir() else { return };
+    let runs = article_runs(&dir);
+    let mut copied = Vec::new();
+    for (path, html) in record_pages() {
+        // The body: the head's description and JSON-LD quote a quotation's words, marked as such.
+        if path.ends_with("index.html")
+            && let Some((_, body)) = html.split_once("<body>")
+        {
+            copied.extend(copied_runs(
+                &runs,
+                &path,
+                &text_outside_quotations(body.to_string()),
+            ));
+        }
+    }
     assert!(
         copied.is_empty(),
         "article wording outside quotations:\n{}",

@@ -1,12 +1,14 @@
 //! Run by Trunk's post-build hook (`scripts/post-build.mjs`): writes the prerendered page into the
 //! built `index.html`, and beside it the embed page with the snippets (`embed.html`, from the
-//! same template); the data downloads (`data.json`, one CSV per kind); the graphics'
-//! (`graphics/*.svg`, `*.png`); the embed's files (`embed.js`, its stylesheet, the prerendered
-//! fragment, `csp.txt`); the share cards (`cards/share.png`, one per step), the share tags and
-//! structured data in the page's head, a share page per story step (`step/{id}/index.html`),
-//! `oembed.json`, `sitemap.xml` and `robots.txt`. The hook precompresses them afterwards. Reads
-//! `TRUNK_STAGING_DIR` (or its first argument) and the site's settings `ILRS_SITE_URL` and
-//! `ILRS_PUBLISHER` (see `site::settings`). Every file's name is in `site::files`.
+//! same template); the data downloads (`data.json`, one CSV per kind, and `datapackage.json`,
+//! which describes them); the graphics' (`graphics/*.svg`, `*.png`); the embed's files
+//! (`embed.js`, its stylesheet, the prerendered fragment, `csp.txt`); the share cards
+//! (`cards/share.png`, one per step), the share tags and structured data in the page's head, a
+//! share page per story step (`step/{id}/index.html`), a page per record with the fragments of
+//! its passages (`record/{key}/index.html`, `passages.html`), `oembed.json`, `sitemap.xml` and
+//! `robots.txt`. The hook precompresses them afterwards. Reads `TRUNK_STAGING_DIR` (or its first
+//! argument) and the site's settings `ILRS_SITE_URL` and `ILRS_PUBLISHER` (see `site::settings`).
+//! Every file's name is in `site::files`.
 //!
 //! `prerender --fragment FILE` writes only the app's HTML, and `prerender --embed-fragment FILE`
 //! only the embed page's, for the hydration tests. `prerender --unread` prints, for each record no
@@ -19,7 +21,8 @@ use ilrs_explainer::data::{HERO, UNREAD};
 use ilrs_explainer::export;
 use ilrs_explainer::site::files::{EMBED_PAGE, INDEX};
 use ilrs_explainer::site::{
-    embed, feed, files, graphics, head, render, settings, share, step_pages, structured,
+    embed, feed, files, graphics, head, record_pages, render, settings, share, step_pages,
+    structured,
 };
 
 fn main() -> ExitCode {
@@ -119,14 +122,17 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The data downloads and the data package that describes them.
     for (name, contents) in export::files() {
         if let Err(e) = std::fs::write(dir.join(&name), contents) {
             eprintln!("prerender: cannot write {name}: {e}");
             return ExitCode::FAILURE;
         }
     }
-    // The step pages, the oEmbed document, the sitemap and robots.txt.
-    let mut pages = step_pages::files(&settings, &assets.css, step_pages::icon_link(&page));
+    // The step pages, the record pages, the oEmbed document, the sitemap and robots.txt.
+    let icon = step_pages::icon_link(&page);
+    let mut pages = step_pages::files(&settings, &assets.css, icon);
+    pages.extend(record_pages::files(&settings, &assets.css, icon));
     pages.extend(structured::files(&settings));
     pages.push((files::FEED.to_string(), feed::atom(&settings)));
     // The graphics' downloads and the share cards, drawn with the shipped fonts, loaded once.

@@ -8,9 +8,9 @@ use super::query::QUERY_LIMIT;
 use super::records::{Record, all_records, value_label};
 use crate::data::ACTORS;
 use crate::graphics::{Chart, Figure, filtered_timeline};
-use crate::model::{ActorKind, Date, Event, Quotation, Span, Vocabulary};
+use crate::model::{ActorKind, Event, Quotation, Vocabulary};
 use crate::model::{GraphicState, TimelineState};
-use crate::ui::{Corrected, DateTag, EvidenceDisclosure, Section, ShareLink, SourceLinks, Tags};
+use crate::ui::{Corrected, EvidenceDisclosure, LooseDate, Section, ShareLink, SourceLinks, Tags};
 
 /// Every event and quotation, with faceted filters, live counts, search and a year range.
 /// Prerendered unfiltered, so the page without JavaScript lists every record; each record
@@ -187,17 +187,6 @@ fn value_buttons(
 
 /// An event's date, as loose as the articles give it: "about 1996", "by 2031", "2021 to 2031".
 #[component]
-fn When(event: &'static Event) -> impl IntoView {
-    let time = |date: Date| view! { <DateTag date /> };
-    match event.span {
-        Span::On => time(event.date).into_any(),
-        Span::About => view! { "about " {time(event.date)} }.into_any(),
-        Span::By => view! { "by " {time(event.date)} }.into_any(),
-        Span::To(end) => view! { {time(event.date)} " to " {time(end)} }.into_any(),
-    }
-}
-
-#[component]
 fn EventEntry(event: &'static Event, entry: Entry) -> impl IntoView {
     view! {
         <li
@@ -211,7 +200,7 @@ fn EventEntry(event: &'static Event, entry: Entry) -> impl IntoView {
             data-planned=event.planned.then_some("true")
         >
             <p class="ilrs-event-date">
-                <When event=event />
+                <LooseDate date=event.date span=event.span />
                 {event.planned.then(|| view! { <span class="ilrs-badge">"Planned"</span> })}
             </p>
             <h3>{event.title}</h3>
@@ -219,7 +208,7 @@ fn EventEntry(event: &'static Event, entry: Entry) -> impl IntoView {
             {event.date_note.map(|note| view! { <p class="ilrs-note">"Date: " {note}</p> })}
             <Tags actors=event.actors coalitions=event.coalitions themes=event.themes date=None />
             <SourceLinks ids=event.sources />
-            <EvidenceDisclosure evidence=event.evidence />
+            <EvidenceDisclosure evidence=event.evidence record=event.id.to_string() />
             <Corrected record=event.id.to_string() />
         </li>
     }
@@ -253,7 +242,7 @@ fn QuotationEntry(quotation: &'static Quotation, entry: Entry) -> impl IntoView 
                     <SourceLinks ids=quotation.sources />
                 </figcaption>
             </figure>
-            <EvidenceDisclosure evidence=quotation.evidence />
+            <EvidenceDisclosure evidence=quotation.evidence record=quotation.id.to_string() />
             <Corrected record=quotation.id.to_string() />
         </li>
     }

@@ -40,7 +40,10 @@ pub fn Comparison() -> impl IntoView {
                                                 >
                                                     <p>{c.text}</p>
                                                     <SourceLinks ids=c.sources />
-                                                    <EvidenceDisclosure evidence=c.evidence />
+                                                    <EvidenceDisclosure
+                                                        evidence=c.evidence
+                                                        record=cell_key(c.dimension, c.side)
+                                                    />
                                                     <Corrected record=cell_key(c.dimension, c.side) />
                                                 </td>
                                             }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::data::DISCREPANCIES;
-use crate::ui::{Corrected, EvidenceDisclosure, Section, SourceLinks};
+use crate::ui::{Corrected, EvidenceDisclosure, Section, SourceLinks, account_fragment};
 
 /// The points on which the sources disagree, each account beside the others.
 #[component]
@@ -18,12 +18,17 @@ pub fn Discrepancies() -> impl IntoView {
                                 {d
                                     .accounts
                                     .iter()
-                                    .map(|account| {
+                                    .enumerate()
+                                    .map(|(i, account)| {
                                         view! {
                                             <li>
                                                 <p>{account.says}</p>
                                                 <SourceLinks ids=account.sources />
-                                                <EvidenceDisclosure evidence=account.evidence />
+                                                <EvidenceDisclosure
+                                                    evidence=account.evidence
+                                                    record=d.id.to_string()
+                                                    fragment=account_fragment(i + 1)
+                                                />
                                             </li>
                                         }
                                     })

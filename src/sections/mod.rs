@@ -19,4 +19,4 @@ pub use corrections::{Corrections, FEED_FILE, record_name};
 pub use discrepancies::Discrepancies;
 pub use figures::Figures;
 pub use hero::Hero;
-pub use sources_list::SourcesList;
+pub use sources_list::{SourceEntry, SourcesList};

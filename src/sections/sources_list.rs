@@ -36,8 +36,10 @@ pub fn SourcesList() -> impl IntoView {
     }
 }
 
+/// One article as the sources list describes it, with its anchor `source-{id}` (the record pages
+/// list their articles with it too).
 #[component]
-fn SourceEntry(source: &'static Source) -> impl IntoView {
+pub fn SourceEntry(source: &'static Source) -> impl IntoView {
     let title = match source.headline {
         Some(headline) => headline.to_string(),
         None => format!("Untitled report ({})", source.file),

@@ -2,9 +2,10 @@
 //! page links to are defined beside that part (the page cannot import the build) and named again
 //! here, so this list is whole.
 
+pub use crate::data::record_path;
 pub use crate::embed::EMBED_PAGE;
 pub use crate::embed::snippets::SHARE_CARD;
-pub use crate::export::JSON_FILE;
+pub use crate::export::{JSON_FILE, PACKAGE_FILE};
 pub use crate::sections::FEED_FILE as FEED;
 pub use crate::story::steps::step_path;
 
@@ -20,10 +21,17 @@ pub const SITEMAP: &str = "sitemap.xml";
 pub const ROBOTS: &str = "robots.txt";
 /// The script every step page runs first.
 pub const STEP_SCRIPT: &str = "step.js";
+/// The script of every record page (its citation's "Copy").
+pub const RECORD_SCRIPT: &str = "record.js";
 
 /// The share page of a story step.
 pub fn step_page(id: &str) -> String {
     format!("{}index.html", step_path(id))
+}
+
+/// The page of a record, by its key.
+pub fn record_page(key: &str) -> String {
+    format!("{}index.html", record_path(key))
 }
 
 /// The share card of a story step.
@@ -58,5 +66,13 @@ mod tests {
     fn every_step_has_a_page_and_a_card_of_its_own() {
         assert_eq!(step_page("story-signing"), "step/story-signing/index.html");
         assert_eq!(step_card("story-signing"), "cards/story-signing.png");
+        assert_eq!(
+            record_page("ilrs-signing"),
+            "record/ilrs-signing/index.html"
+        );
+        assert_eq!(
+            record_page("cell:crew/artemis"),
+            "record/cell-crew-artemis/index.html"
+        );
     }
 }

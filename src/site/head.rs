@@ -15,6 +15,7 @@ pub fn head_tags(settings: &Settings) -> String {
         title: HERO.title,
         description: HERO.description(),
         path: "",
+        canonical: "",
         image: SHARE_CARD,
         image_alt: &lead_label(),
     };

@@ -1,7 +1,7 @@
 //! The build's files (feature `ssr`, native only), which `src/bin/prerender.rs` writes beside the
 //! page Trunk built. The build uses every other part of the crate; nothing else uses the build.
 //! Its files import one way: `files` and `settings` first, then `graphics` (the renderer), then
-//! `share` and `structured`, then `head`, `render`, `step_pages` and `embed`.
+//! `share` and `structured`, then `head`, `render`, `step_pages`, `record_pages` and `embed`.
 //!
 //! - `files`: the name of every file written;
 //! - `settings`: the site's address and publisher, from the environment;
@@ -12,6 +12,8 @@
 //! - `feed`: the corrections log as an Atom feed;
 //! - `head`: the story page's head (share tags and JSON-LD together);
 //! - `step_pages`: a share page per story step;
+//! - `record_pages`: a page per record, with its passages, "Cite this" and the fragments the
+//!   main page's disclosures fetch;
 //! - `embed`: the files a host loads (`embed.js`, the shadow stylesheet, the fragment, `csp.txt`).
 
 pub mod embed;
@@ -19,6 +21,7 @@ pub mod feed;
 pub mod files;
 pub mod graphics;
 pub mod head;
+pub mod record_pages;
 pub mod render;
 pub mod settings;
 pub mod share;

@@ -221,12 +221,11 @@ mod tests {
             html.matches("<blockquote cite=\"#source-").count(),
             crate::data::QUOTATIONS.len()
         );
-        let passages = html
-            .matches("<blockquote data-evidence=\"\" cite=\"#source-")
-            .count();
+        // The passages stay on the records' pages, fetched when a disclosure opens.
+        assert!(!html.contains("data-evidence"));
         assert_eq!(
             html.matches("<blockquote").count(),
-            crate::data::QUOTATIONS.len() + passages
+            crate::data::QUOTATIONS.len()
         );
         assert!(!html.contains("<q>") && !html.contains("<q "));
     }

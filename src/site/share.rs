@@ -17,6 +17,8 @@ pub struct Card<'a> {
     pub description: &'a str,
     /// The page's path under the site (`""` for the story page).
     pub path: &'a str,
+    /// The canonical page's path: the story's (`""`) for a step's page, a record's own.
+    pub canonical: &'a str,
     /// The card's file under the site.
     pub image: &'a str,
     /// The card's text alternative.
@@ -24,7 +26,7 @@ pub struct Card<'a> {
 }
 
 /// Meta tags for a head: Open Graph and Twitter's large card for `card`, the canonical link to
-/// the story page (every step page's canonical is the story) and the oEmbed discovery link,
+/// the canonical page (a step page's is the story, a record page's its own) and the oEmbed discovery link,
 /// those last with the card's address and `og:url` only where the site's address is known.
 pub fn meta_tags(settings: &Settings, card: &Card) -> String {
     let mut tags = vec![
@@ -37,10 +39,10 @@ pub fn meta_tags(settings: &Settings, card: &Card) -> String {
         tags.push(("og:site_name", publisher.clone()));
     }
     let mut links = String::new();
-    if let (Some(url), Some(image), Some(story), Some(oembed)) = (
+    if let (Some(url), Some(image), Some(canonical), Some(oembed)) = (
         settings.absolute(card.path),
         settings.absolute(card.image),
-        settings.absolute(""),
+        settings.absolute(card.canonical),
         settings.absolute(OEMBED),
     ) {
         tags.extend([
@@ -52,7 +54,7 @@ pub fn meta_tags(settings: &Settings, card: &Card) -> String {
         ]);
         links = format!(
             "<link rel=\"canonical\" href=\"{}\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
-            escape(&story),
+            escape(&canonical),
             escape(&oembed),
             escape(HERO.title)
         );

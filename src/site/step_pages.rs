@@ -55,6 +55,7 @@ pub fn step_page(
             title: step.title,
             description: step.text,
             path: &step_path(step.id),
+            canonical: "",
             image: &card_file,
             image_alt: &alt,
         },

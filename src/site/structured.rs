@@ -4,12 +4,13 @@
 
 use serde_json::{Value as Json, json};
 
-use super::files::{OEMBED, ROBOTS, SHARE_CARD, SITEMAP, step_path};
+use super::files::{OEMBED, ROBOTS, SHARE_CARD, SITEMAP, record_path, step_path};
 use super::graphics::card_pixels;
 use super::settings::{PIECE, Settings};
-use crate::data::{HERO, PUBLICATION, SOURCES};
+use crate::data::{HERO, PUBLICATION, SOURCES, paged_records};
 use crate::embed::snippets::iframe_snippet;
 use crate::export;
+use crate::model::Source;
 use crate::story::steps::all_steps;
 /// How long a consumer may cache the oEmbed document, in seconds: a day.
 pub const OEMBED_CACHE_AGE: u32 = 86_400;
@@ -29,6 +30,24 @@ fn address(settings: &Settings, path: &str) -> String {
     settings.absolute(path).unwrap_or_else(|| path.to_string())
 }
 
+/// One of the reports as a `NewsArticle`, with what its text states of it.
+pub fn source_work(source: &Source) -> Json {
+    let mut work = json!({
+        "@type": "NewsArticle",
+        "headline": source.headline.unwrap_or(source.short),
+    });
+    if let Some(outlet) = source.outlet {
+        work["publisher"] = json!({"@type": "Organization", "name": outlet});
+    }
+    if let Some(author) = source.author {
+        work["author"] = json!({"@type": "Person", "name": author});
+    }
+    if let Some(published) = source.published {
+        work["datePublished"] = json!(published.iso());
+    }
+    work
+}
+
 /// The JSON-LD graph: the article and its dataset.
 pub fn json_ld(settings: &Settings) -> Json {
     let description = HERO.description();
@@ -45,24 +64,11 @@ pub fn json_ld(settings: &Settings) -> Json {
         article["mainEntityOfPage"] = json!(url);
         article["url"] = json!(url);
     }
-    let based_on: Vec<Json> = SOURCES
-        .iter()
-        .map(|source| {
-            let mut work = json!({
-                "@type": "NewsArticle",
-                "headline": source.headline.unwrap_or(source.short),
-            });
-            if let Some(outlet) = source.outlet {
-                work["publisher"] = json!({"@type": "Organization", "name": outlet});
-            }
-            if let Some(published) = source.published {
-                work["datePublished"] = json!(published.iso());
-            }
-            work
-        })
-        .collect();
+    let based_on: Vec<Json> = SOURCES.iter().map(source_work).collect();
+    // The data files only: datapackage.json describes them and is no copy of the dataset.
     let distribution: Vec<Json> = export::downloads()
         .into_iter()
+        .filter(|(file, _)| file != export::PACKAGE_FILE)
         .map(|(file, _)| {
             let format = if file.ends_with(".json") {
                 "application/json"
@@ -79,8 +85,8 @@ pub fn json_ld(settings: &Settings) -> Json {
         .collect();
     let dataset = json!({
         "@type": "Dataset",
-        "name": format!("{PIECE}: the dataset"),
-        "description": "Every event, quotation, figure, coalition membership and comparison the explainer shows, each with the passages of the five news reports it rests on.",
+        "name": export::TITLE,
+        "description": export::DESCRIPTION,
         "license": PUBLICATION.license,
         "creator": organisation(settings),
         "isBasedOn": based_on,
@@ -116,12 +122,18 @@ pub fn oembed(settings: &Settings) -> Option<String> {
     Some(document.to_string())
 }
 
-/// The sitemap: the story page and every step's share page, where the site's address is known.
+/// The sitemap: the story page, every step's share page and every record's page, where the
+/// site's address is known.
 pub fn sitemap(settings: &Settings) -> Option<String> {
     let page = settings.absolute("")?;
     let modified = PUBLICATION.modified.iso();
     let mut urls = vec![page];
     urls.extend(all_steps().filter_map(|(_, step)| settings.absolute(&step_path(step.id))));
+    urls.extend(
+        paged_records()
+            .iter()
+            .filter_map(|key| settings.absolute(&record_path(key))),
+    );
     let entries: String = urls
         .iter()
         .map(|url| {
@@ -205,6 +217,7 @@ mod tests {
             .collect();
         let expected: Vec<String> = export::files()
             .into_iter()
+            .filter(|(name, _)| name != export::PACKAGE_FILE)
             .map(|(name, _)| format!("https://news.example/ilrs/{name}"))
             .collect();
         assert_eq!(files, expected);
@@ -243,10 +256,14 @@ mod tests {
     }
 
     #[test]
-    fn the_sitemap_lists_the_page_and_every_step_page() {
+    fn the_sitemap_lists_the_page_every_step_page_and_every_record_page() {
         assert_eq!(sitemap(&Settings::default()), None);
         let map = sitemap(&site()).unwrap();
-        assert_eq!(map.matches("<loc>").count(), 1 + step_count());
+        assert_eq!(
+            map.matches("<loc>").count(),
+            1 + step_count() + paged_records().len()
+        );
+        assert!(map.contains("<loc>https://news.example/ilrs/record/cell-crew-artemis/</loc>"));
         assert!(map.contains("<loc>https://news.example/ilrs/</loc>"));
         assert!(map.contains("<loc>https://news.example/ilrs/step/story-signing/</loc>"));
         assert!(robots(&site()).ends_with("Sitemap: https://news.example/ilrs/sitemap.xml\n"));

@@ -4,7 +4,10 @@
 //!
 //! - `Section`: a titled, landmarked part of the page;
 //! - `SourceLinks`, `Tags`, `DateTag`: a record's sources, what it concerns, its date;
-//! - `EvidenceDisclosure`: a record's passages behind a disclosure;
+//! - `EvidenceDisclosure`, `Passages`: a record's passages, behind a disclosure that links to the
+//!   record's own page, and as that page (and the fragment beside it) shows them;
+//! - `passages`: the one other part that runs in the browser: opening a disclosure fetches its
+//!   passages;
 //! - `Corrected`: the "Corrected on …" line of a record the corrections log touches;
 //! - `share_link`: "Copy link" and "Share…", the one part that also runs in the browser (the
 //!   story's and the explorer's islands carry it).
@@ -17,6 +20,7 @@ mod corrected;
 mod date;
 #[cfg(feature = "ssr")]
 mod evidence;
+pub mod passages;
 #[cfg(feature = "ssr")]
 mod section;
 pub mod share_link;
@@ -28,9 +32,9 @@ mod tags;
 #[cfg(feature = "ssr")]
 pub use corrected::Corrected;
 #[cfg(feature = "ssr")]
-pub use date::DateTag;
+pub use date::{DateTag, LooseDate};
 #[cfg(feature = "ssr")]
-pub use evidence::EvidenceDisclosure;
+pub use evidence::{EvidenceDisclosure, PASSAGES_FRAGMENT, Passages, account_fragment};
 #[cfg(feature = "ssr")]
 pub use section::Section;
 pub use share_link::ShareLink;

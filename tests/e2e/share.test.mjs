@@ -133,7 +133,9 @@ test('every URL in the sitemap exists in the built site, and robots.txt names th
   assert.equal(sitemap, `${SITE}sitemap.xml`);
   const xml = await (await fetch(local(sitemap))).text();
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  assert.equal(urls.length, steps.length + 1);
+  const records = (await fs.readdir(path.join(DIST, 'record'), { withFileTypes: true })).filter((d) => d.isDirectory());
+  assert.equal(urls.length, 1 + steps.length + records.length);
+  assert.equal(urls.filter((u) => u.includes('/record/')).length, records.length, 'every record page is listed');
   for (const url of urls) {
     const response = await fetch(local(url));
     assert.equal(response.status, 200, url);

@@ -34,12 +34,8 @@ test('with JavaScript disabled the reader gets the whole page', async () => {
   assert.equal(await page.locator('#ilrs-explainer').getAttribute('data-ilrs-ready'), null);
   assert.equal(await page.locator('[data-record]').count(), recordsTotal);
   assert.equal(await page.locator('blockquote[cite]:not([data-evidence])').count(), data.quotations.length);
-  // Every passage the data holds is on the page, in some record's disclosure.
-  const passages = new Set(await page.locator('blockquote[data-evidence]').allTextContents());
-  const held = [...data.events, ...data.quotations, ...data.comparison]
-    .flatMap((r) => Object.values(r.evidence ?? {}).flat());
-  assert.ok(held.length > 100, `the download holds the passages (${held.length})`);
-  for (const passage of held) assert.ok(passages.has(passage), `on the page: ${passage}`);
+  // The passages are on the records' own pages (tests/e2e/evidence.test.mjs), not here.
+  assert.equal(await page.locator('blockquote[data-evidence]').count(), 0);
   assert.equal(await page.locator('.ilrs-compare td').count(), data.comparison.length);
   assert.equal(
     await page.locator('[data-record="mou-signed"] time').innerText(),

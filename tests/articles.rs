@@ -200,10 +200,11 @@ fn page_text_outside_quotations() -> String {
     text_outside_quotations(ilrs_explainer::site::render::render_app())
 }
 
-/// An HTML page's text with quotations (`<blockquote>`) and cited titles (`<cite>`) taken out.
+/// An HTML page's text with quotations (`<blockquote>`, `<q>`) and cited titles (`<cite>`) taken
+/// out.
 #[cfg(feature = "ssr")]
 fn text_outside_quotations(mut html: String) -> String {
-    for tag in ["blockquote", "cite"] {
+    for tag in ["blockquote", "q", "cite"] {
         while let Some(start) = html.find(&format!("<{tag}")) {
             let close = format!("</{tag}>");
             let end = html[start..]

@@ -40,13 +40,17 @@ pub fn SourcesList() -> impl IntoView {
 /// list their articles with it too).
 #[component]
 pub fn SourceEntry(source: &'static Source) -> impl IntoView {
-    let title = match source.headline {
-        Some(headline) => headline.to_string(),
-        None => format!("Untitled report ({})", source.file),
-    };
+    // A report without a headline goes by the name the citations give it.
+    let title = source.headline.unwrap_or(source.short);
     view! {
         <li id=format!("source-{}", source.id) class="ilrs-source" data-source=source.id>
             <cite class="ilrs-source-title">{title}</cite>
+            <p class="ilrs-source-short">
+                {match source.headline {
+                    Some(_) => format!("Cited as: {}", source.short),
+                    None => "The text gives no headline: cited by this description.".to_string(),
+                }}
+            </p>
             <dl class="ilrs-source-facts">
                 <div>
                     <dt>"Outlet"</dt>

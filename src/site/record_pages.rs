@@ -23,8 +23,10 @@ use crate::data::{
 };
 use crate::embed::contract::ROOT_ID;
 use crate::markup::escape;
-use crate::model::{ActorKind, Date, DrawnOn, Evidence, Span, Vocabulary, cell_key};
-use crate::sections::{SourceEntry, record_name};
+use crate::model::{
+    ActorKind, Date, DrawnOn, Evidence, Span, Vocabulary, cell_key, count_in_words,
+};
+use crate::sections::SourceEntry;
 use crate::story::steps::all_steps;
 use crate::ui::passages::FRAGMENT_MARK;
 use crate::ui::{DateTag, LooseDate, PASSAGES_FRAGMENT, Passages, account_fragment};
@@ -171,18 +173,15 @@ impl Record {
             return Some(Record {
                 key: key.to_string(),
                 kind: Kind::Quotation,
-                title: if who.is_empty() {
-                    "A quotation".to_string()
-                } else {
-                    format!("{who}, quoted")
-                },
+                title: quotation_title(&who, q.fragments.first().copied().unwrap_or_default()),
                 text: q.attribution,
                 quoted: Some(q.fragments.join(" … ")),
                 date: q.date.map(|date| When {
                     date,
                     span: Span::On,
                 }),
-                date_note: q.date_note,
+                // The attribution already says how the date was read.
+                date_note: None,
                 planned: false,
                 parts: one(q.evidence),
                 sources: q.sources.to_vec(),
@@ -194,7 +193,7 @@ impl Record {
             key: key.to_string(),
             kind: Kind::Disagreement,
             title: d.topic.to_string(),
-            text: "The reports give different accounts of this point. Each account below is in the explainer’s words, with the passages it rests on.",
+            text: "The reports give different accounts of this point. Each is below in the explainer’s words, with the passages it rests on.",
             quoted: None,
             date: None,
             date_note: None,
@@ -247,6 +246,15 @@ impl Record {
 
     /// The description a search result or a shared link shows.
     fn description(&self) -> String {
+        if self.kind == Kind::Disagreement {
+            let says: Vec<&str> = self.parts.iter().filter_map(|p| p.says).collect();
+            return format!(
+                "Where the reports disagree: {}. {} accounts: {}",
+                self.title,
+                capitalised(&count_in_words(says.len())),
+                says.join(" / ")
+            );
+        }
         match (&self.quoted, self.when()) {
             (Some(quoted), _) => format!("“{quoted}” {}", self.text),
             (None, Some(when)) => format!("{} ({when}): {}", self.title, self.text),
@@ -276,14 +284,92 @@ impl Record {
     }
 }
 
-/// The other records resting on at least one of the same passages, by key, in page order.
-fn sharing_passages(record: &Record, all: &[Record]) -> Vec<String> {
+/// "two" as "Two".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A quotation's title: who said it and how it opens, so that two quotations of one speaker
+/// never share a title (or a citation).
+fn quotation_title(who: &str, first: &str) -> String {
+    let (who, opening) = quotation_opening(who, first);
+    format!("{who}: “{opening}”")
+}
+
+/// Who said a quotation and its first words, verbatim (with "…" where it goes on).
+fn quotation_opening(who: &str, first: &str) -> (String, String) {
+    const WORDS: usize = 8;
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let opening = words[..words.len().min(WORDS)].join(" ");
+    let opening = opening.trim_end_matches([',', ';', ':', '.']);
+    let more = if words.len() > WORDS { "…" } else { "" };
+    let who = if who.is_empty() { "Unnamed" } else { who };
+    (who.to_string(), format!("{opening}{more}"))
+}
+
+/// A citation with the quotation it names marked up as one (its marks kept in the text, so a
+/// copy of the citation keeps them; `ilrs-citation q` shows no second pair).
+fn quoted_in(cite: &str) -> impl IntoView + use<> {
+    let open = cite.find('“');
+    let close = open.and_then(|at| cite[at..].find('”').map(|end| at + end + '”'.len_utf8()));
+    match (open, close) {
+        (Some(open), Some(close)) => {
+            let (before, quoted, after) = (
+                cite[..open].to_string(),
+                cite[open..close].to_string(),
+                cite[close..].to_string(),
+            );
+            view! { {before} <q>{quoted}</q> {after} }.into_any()
+        }
+        _ => cite.to_string().into_any(),
+    }
+}
+
+/// A record's title as a page shows it: a quotation's first words marked up as a quotation.
+#[component]
+fn Title(record: Record) -> impl IntoView {
+    match record.kind {
+        Kind::Quotation => {
+            let first = record
+                .quoted
+                .as_deref()
+                .and_then(|q| q.split(" … ").next())
+                .unwrap_or_default();
+            let who = record
+                .speakers
+                .iter()
+                .filter_map(|id| actor(id))
+                .map(|a| a.name);
+            let (who, opening) = quotation_opening(&who.collect::<Vec<_>>().join(", "), first);
+            view! { {who} ": " <q>{opening}</q> }.into_any()
+        }
+        _ => record.title.into_any(),
+    }
+}
+
+/// The other records resting on at least one of the same passages, in page order; for a
+/// comparison cell, the other side of its row first.
+fn sharing_passages(record: &Record, all: &[Record]) -> Vec<Record> {
     let own: Vec<&str> = record.passages().collect();
-    all.iter()
-        .filter(|other| other.key != record.key)
-        .filter(|other| other.passages().any(|p| own.contains(&p)))
-        .map(|other| other.key.clone())
-        .collect()
+    let row = |r: &Record| {
+        r.key
+            .strip_prefix("cell:")
+            .and_then(|rest| rest.split_once('/'))
+            .map(|(dimension, _)| dimension.to_string())
+    };
+    let other_side = all.iter().filter(|other| {
+        other.key != record.key && row(other).is_some() && row(other) == row(record)
+    });
+    let sharing = all.iter().filter(|other| {
+        other.key != record.key
+            && !(row(other).is_some() && row(other) == row(record))
+            && other.passages().any(|p| own.contains(&p))
+    });
+    other_side.chain(sharing).cloned().collect()
 }
 
 /// How the record would be cited: its title, the piece, the publisher, the dates and its
@@ -292,9 +378,13 @@ pub fn citation(record: &Record, settings: &Settings) -> String {
     let address = settings
         .absolute(&record.path())
         .unwrap_or_else(|| record.path());
+    // A quotation's title carries its own quotation marks.
+    let title = match record.kind {
+        Kind::Quotation => record.title.clone(),
+        _ => format!("“{}”", record.title),
+    };
     format!(
-        "“{}”. In: {}. {}, published {}, updated {}. {address}",
-        record.title,
+        "{title}. In: {}. {}, published {}, updated {}. {address}",
         HERO.title,
         settings.publisher.as_deref().unwrap_or(PIECE),
         PUBLICATION.published.readable(),
@@ -431,7 +521,7 @@ pub fn passages_fragment(evidence: &'static [Evidence]) -> String {
 
 /// A record page's body.
 #[component]
-fn RecordBody(record: Record, related: Vec<String>, cite: String) -> impl IntoView {
+fn RecordBody(record: Record, related: Vec<Record>, cite: String) -> impl IntoView {
     let steps = record.steps();
     let corrections: Vec<_> = corrections_of(&record.key).collect();
     let sources: Vec<_> = record.sources.iter().filter_map(|id| source(id)).collect();
@@ -444,9 +534,17 @@ fn RecordBody(record: Record, related: Vec<String>, cite: String) -> impl IntoVi
                         <a href=UP>{HERO.title}</a>
                         {format!(" · {}", record.kind.label())}
                     </p>
-                    <h1 class="ilrs-title">{record.title.clone()}</h1>
-                    {record.date.map(|w| view! { <p class="ilrs-event-date"><LooseDate date=w.date span=w.span /></p> })}
-                    {record.planned.then(|| view! { <p><span class="ilrs-badge">"Planned"</span></p> })}
+                    <h1 class="ilrs-title"><Title record=record.clone() /></h1>
+                    {record
+                        .date
+                        .map(|w| {
+                            view! {
+                                <p class="ilrs-event-date">
+                                    <LooseDate date=w.date span=w.span />
+                                    {record.planned.then(|| view! { <span class="ilrs-badge">"Planned"</span> })}
+                                </p>
+                            }
+                        })}
                     {record
                         .quoted
                         .clone()
@@ -470,8 +568,10 @@ fn RecordBody(record: Record, related: Vec<String>, cite: String) -> impl IntoVi
                         .parts
                         .iter()
                         .map(|part| {
+                            let anchor = (part.fragment != PASSAGES_FRAGMENT)
+                                .then(|| part.fragment.trim_end_matches(".html").to_string());
                             view! {
-                                <section class="ilrs-record-part">
+                                <section class="ilrs-record-part" id=anchor>
                                     {part.says.map(|says| view! { <h3>{says}</h3> })}
                                     <Passages evidence=part.evidence />
                                 </section>
@@ -479,29 +579,44 @@ fn RecordBody(record: Record, related: Vec<String>, cite: String) -> impl IntoVi
                         })
                         .collect_view()}
 
-                    {(!steps.is_empty() || !related.is_empty())
+                    {(!steps.is_empty())
                         .then(|| {
                             view! {
-                                <h2>"What uses it"</h2>
+                                <h2>"In the story"</h2>
                                 <ul class="ilrs-record-uses">
                                     {steps
                                         .iter()
                                         .map(|(id, title)| {
                                             view! {
                                                 <li>
-                                                    "Story step: "
                                                     <a href=format!("{UP}step/{id}/")>{*title}</a>
                                                 </li>
                                             }
                                         })
                                         .collect_view()}
+                                </ul>
+                            }
+                        })}
+                    {(!related.is_empty())
+                        .then(|| {
+                            view! {
+                                <h2>"Related records"</h2>
+                                <p>
+                                    {if record.kind == Kind::Cell {
+                                        "The other side of this comparison, and the records that rest on the same passages."
+                                    } else {
+                                        "The records that rest on the same passages."
+                                    }}
+                                </p>
+                                <ul class="ilrs-record-uses">
                                     {related
                                         .iter()
-                                        .map(|key| {
+                                        .map(|other| {
                                             view! {
                                                 <li>
-                                                    "Rests on the same passage: "
-                                                    <a href=format!("{UP}{}", record_path(key))>{record_name(key)}</a>
+                                                    <a href=format!("{UP}{}", other.path())>
+                                                        <Title record=other.clone() />
+                                                    </a>
                                                 </li>
                                             }
                                         })
@@ -537,12 +652,14 @@ fn RecordBody(record: Record, related: Vec<String>, cite: String) -> impl IntoVi
                         })}
 
                     <h2>"Cite this"</h2>
-                    <p id="citation" class="ilrs-citation">{cite}</p>
+                    <p id="citation" class="ilrs-citation">
+                        {if record.kind == Kind::Quotation { quoted_in(&cite).into_any() } else { cite.into_any() }}
+                    </p>
                     <p>
                         <button type="button" class="ilrs-button" data-copy-citation="" hidden>
                             "Copy the citation"
                         </button>
-                        <span id="citation-status" role="status"></span>
+                        <span id="citation-status" class="ilrs-citation-status" role="status"></span>
                     </p>
 
                     <h2>"Sources"</h2>

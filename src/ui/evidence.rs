@@ -29,16 +29,27 @@ pub fn EvidenceDisclosure(
     fragment: String,
 ) -> impl IntoView {
     let count: usize = evidence.iter().map(|e| e.passages.len()).sum();
-    let label = match count {
-        1 => "The passage it rests on".to_string(),
-        n => format!("The {} passages it rests on", count_in_words(n)),
+    let (label, link) = match count {
+        1 => (
+            "The passage it rests on".to_string(),
+            "On the record’s page: the passage, its source and how to cite it",
+        ),
+        n => (
+            format!("The {} passages it rests on", count_in_words(n)),
+            "On the record’s page: the passages, their sources and how to cite it",
+        ),
+    };
+    // An account's passages are a part of its disagreement's page, under their own anchor.
+    let href = match fragment.strip_suffix(".html") {
+        Some(part) if fragment != PASSAGES_FRAGMENT => format!("{}#{part}", record_path(&record)),
+        _ => record_path(&record),
     };
     view! {
         <details class="ilrs-evidence" data-passages=fragment>
             <summary>{label}</summary>
             <div class=LOADED_INTO aria-live="polite"></div>
             <p>
-                <a href=record_path(&record)>"On the record’s page: the passages, their sources and how to cite it"</a>
+                <a href=href>{link}</a>
             </p>
         </details>
     }

@@ -62,8 +62,9 @@ test('the main page ships no passage; every record, cell and account links to a 
   for (const found of [...records, ...cells, ...accounts]) {
     assert.equal(found.count, 1, `${found.id}: one disclosure`);
     assert.equal(found.links.length, 1, `${found.id}: one link`);
-    assert.match(found.links[0], /^record\/[a-z0-9-]+\/$/, found.id);
-    pages.add(found.links[0]);
+    // An account's link goes to its part of the disagreement's page.
+    assert.match(found.links[0], /^record\/[a-z0-9-]+\/(#account-\d+)?$/, found.id);
+    pages.add(found.links[0].split('#')[0]);
   }
   // A page per record, cell and disagreement (a disagreement's accounts share theirs).
   assert.equal(pages.size, records.length + cells.length + disagreements.length);
@@ -76,6 +77,16 @@ test('the main page ships no passage; every record, cell and account links to a 
   await cell.locator('summary').click();
   const link = cell.locator('details a[href*="record/"]');
   assert.equal(await link.isVisible(), true);
+  // A disagreement's third account lands on that account on the disagreement's page.
+  const third = page.locator('[data-discrepancy] li').filter({ has: page.locator('a[href$="#account-3"]') }).first();
+  const id = await third.evaluate((li) => li.closest('[data-discrepancy]').dataset.discrepancy);
+  await third.locator('summary').scrollIntoViewIfNeeded();
+  await third.locator('summary').click();
+  await third.locator('a[href$="#account-3"]').click();
+  await page.waitForURL(`${env.site.url}/record/${id}/#account-3`);
+  const says = data.discrepancies.find((d) => d.id === id && d.account === 3).says;
+  assert.equal((await page.locator('#account-3 h3').textContent()).trim(), says);
+  assert.ok(await page.locator('#account-3 blockquote[data-evidence]').first().isVisible());
   assert.deepEqual(problems, []);
   await context.close();
 });

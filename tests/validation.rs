@@ -256,6 +256,12 @@ fn a_date_its_passages_do_not_give_needs_a_note() {
 
 #[test]
 fn text_copied_from_an_article_is_refused() {
+    // The rule needs the articles beside the project; a clone without them skips it (the build
+    // says so in a warning), and so does this test.
+    if !Path::new(ARTICLES).is_dir() {
+        println!("skipped: {ARTICLES} is not there");
+        return;
+    }
     assert_eq!(
         errors_with("copied-sentence"),
         [

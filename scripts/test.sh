@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting and lints on both targets, native tests (data, validator,
 # pure core, prerender), wasm-bindgen component tests in headless Chromium, a release build of
-# the site, its data package validated by frictionless, and the Playwright journeys against it.
+# the site, its data package validated by frictionless, its HTML by the Nu Html Checker, and the Playwright journeys against it.
 # Installs pinned tools that are missing.
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 ensure_build_tools
 ensure_chromium
 ensure_frictionless
+ensure_java
 cd "$ROOT"
 
 say "formatting"
@@ -34,6 +35,9 @@ ILRS_SITE_URL=https://news.example/ilrs/ ILRS_PUBLISHER="The Example Times" trun
 # The package's descriptor, and every CSV's rows against its schema (types, patterns, keys).
 say "validating the downloads' data package (frictionless)"
 frictionless validate dist/datapackage.json
+
+say "every built HTML page through the Nu Html Checker (errors only)"
+node scripts/check-html.mjs dist
 
 say "browser journeys (Playwright, Debian's Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -3,7 +3,8 @@
 #
 # Pinned here: trunk, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), the npm tools in
 # package-lock.json (wasm-opt from binaryen, playwright-core, lighthouse, axe-core), Debian's
-# chromium + chromium-driver for the browser tests, and frictionless (PyPI, in a venv of its own)
+# chromium + chromium-driver for the browser tests, a Java runtime for the Nu Html Checker
+# (vnu-jar), and frictionless (PyPI, in a venv of its own)
 # to validate the downloads' datapackage.json.
 
 set -euo pipefail
@@ -115,4 +116,19 @@ ensure_frictionless() {
   mkdir -p "$TOOLS_ROOT/bin"
   ln -sf "$venv/bin/frictionless" "$TOOLS_ROOT/bin/frictionless"
   echo "$want" >"$stamp"
+}
+
+# A Java runtime for the Nu Html Checker (vnu-jar, from package-lock.json), which checks every
+# built HTML page: Debian's, installed when run as root; otherwise the script prints the command.
+ensure_java() {
+  if command -v java >/dev/null && java -version >/dev/null 2>&1; then
+    return
+  fi
+  local cmd="apt-get update && apt-get install -y default-jre-headless"
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian's Java runtime (for the HTML checker)"
+    DEBIAN_FRONTEND=noninteractive sh -c "$cmd"
+  else
+    die "checking the built HTML needs a Java runtime; as root, run:  $cmd"
+  fi
 }

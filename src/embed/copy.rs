@@ -1,6 +1,6 @@
 //! The island of each snippet in "Embed this": fills in this site's address and copies the code.
 
-use leptos::html::Figure;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::ui::share_link::{copy, say_when_settled};
@@ -14,7 +14,7 @@ use super::snippets::site_base;
 #[cfg_attr(feature = "ssr", island)]
 #[cfg_attr(not(feature = "ssr"), component)]
 pub fn CopySnippet(children: Children) -> impl IntoView {
-    let root = NodeRef::<Figure>::new();
+    let root = NodeRef::<Div>::new();
     watch(move || {
         let (Some(root), Ok(href)) = (root.get(), window().location().href()) else {
             return;
@@ -65,8 +65,10 @@ pub fn CopySnippet(children: Children) -> impl IntoView {
         );
     };
     view! {
-        <figure class="ilrs-snippet" node_ref=root on:click=copy>
+        // The snippet's figure is in the children, so its caption is the figure's own child (the
+        // island's children sit inside `<leptos-children>`).
+        <div class="ilrs-snippet" node_ref=root on:click=copy>
             {children()}
-        </figure>
+        </div>
     }
 }

@@ -95,6 +95,7 @@ fn Snippet(
 ) -> impl IntoView {
     view! {
         <CopySnippet>
+            <figure>
             <figcaption>{label}</figcaption>
             <pre tabindex="0" data-testid=format!("embed-{id}")>
                 <code>
@@ -115,6 +116,7 @@ fn Snippet(
                         .collect_view()}
                 </code>
             </pre>
+            </figure>
             <p class="ilrs-snippet-actions">
                 <button type="button" class="ilrs-button ilrs-copy" data-testid=format!("copy-embed-{id}")>
                     "Copy the code"

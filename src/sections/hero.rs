@@ -59,11 +59,11 @@ pub fn Hero() -> impl IntoView {
             // The standfirst: the summary's first sentence, short enough for a phone's first
             // screen with the title and the start of the lead graphic.
             <p class="ilrs-summary ilrs-standfirst">{HERO.description()}</p>
-            <p class="ilrs-byline">
+            <p class="ilrs-provenance">
                 "Based on reporting as of " <DateTag date=HERO.as_of /> " in "
                 <a href="#sources">{count} " news reports"</a> "."
             </p>
-            <p class="ilrs-byline ilrs-dates">
+            <p class="ilrs-provenance ilrs-dates">
                 "Published " <DateTag date=PUBLICATION.published />
                 {(!CORRECTIONS.is_empty())
                     .then(|| {

@@ -21,6 +21,8 @@ pub const SITEMAP: &str = "sitemap.xml";
 pub const ROBOTS: &str = "robots.txt";
 /// The script every step page runs first.
 pub const STEP_SCRIPT: &str = "step.js";
+/// The publisher's logo for the JSON-LD: the page's icon, drawn as a PNG.
+pub const LOGO: &str = "logo.png";
 /// The script of every record page (its citation's "Copy").
 pub const RECORD_SCRIPT: &str = "record.js";
 

@@ -26,9 +26,20 @@ pub fn charts() -> Vec<Chart> {
         .collect()
 }
 
-/// Every download file, as (path under the site, contents), drawn with `options`.
+/// The publisher's logo in the JSON-LD: the page's icon (a moon, as `index.html` draws it inline),
+/// at `LOGO_PIXELS` square.
+pub const LOGO_SVG: &str = "<svg xmlns='http://www.w3.org/2000/svg' width='56' height='56' viewBox='0 0 32 32'>\
+<circle cx='16' cy='16' r='14' fill='#d8d4ca'/><circle cx='11' cy='12' r='3' fill='#b9b4a8'/>\
+<circle cx='20' cy='20' r='4' fill='#b9b4a8'/><circle cx='21' cy='9' r='2' fill='#b9b4a8'/></svg>";
+/// The logo's size in pixels (56 at the PNGs' scale).
+pub const LOGO_PIXELS: u32 = 112;
+
+/// Every download file, as (path under the site, contents), drawn with `options`, and the logo.
 pub fn files(options: &usvg::Options) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let mut out = Vec::new();
+    let mut out = vec![(
+        files::LOGO.to_string(),
+        png(LOGO_SVG, options).map_err(|e| format!("{}: {e}", files::LOGO))?,
+    )];
     for chart in charts() {
         let svg = standalone::svg(chart, Width::Wide);
         let png_file = files::graphic(chart, "png");
@@ -94,8 +105,17 @@ mod tests {
 
     #[test]
     fn every_graphic_has_an_svg_and_a_png_with_ink_on_it() {
-        let files = files(&options()).unwrap();
-        assert_eq!(files.len(), 2 * charts().len());
+        let mut files = files(&options()).unwrap();
+        assert_eq!(files.len(), 1 + 2 * charts().len());
+        // The logo first, square.
+        let (logo, bytes) = files.remove(0);
+        assert_eq!(logo, files::LOGO);
+        let pixmap = tiny_skia::Pixmap::decode_png(&bytes).unwrap();
+        assert_eq!(
+            (pixmap.width(), pixmap.height()),
+            (LOGO_PIXELS, LOGO_PIXELS)
+        );
+        assert!(distinct_colours(&pixmap) > 2);
         for (name, bytes) in &files {
             if name.ends_with(".png") {
                 assert_eq!(&bytes[1..4], b"PNG", "{name}");

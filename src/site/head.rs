@@ -30,7 +30,7 @@ mod tests {
     fn the_tags_name_the_card_only_where_the_site_is_known() {
         let without = head_tags(&Settings::default());
         assert!(without.contains("<meta property=\"og:type\" content=\"article\">"));
-        assert!(without.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(without.contains("<meta name=\"twitter:card\" content=\"summary\">"));
         assert!(!without.contains("og:image") && !without.contains("canonical"));
         let with = head_tags(&Settings::new(Some("https://a.b/x/"), Some("P & Q")).unwrap());
         for tag in [

@@ -16,7 +16,7 @@ use super::files::{RECORD_SCRIPT, SHARE_CARD, record_page as record_page_file};
 use super::render::render_view;
 use super::settings::{PIECE, Settings};
 use super::share::{Card, meta_tags};
-use super::structured::source_work;
+use super::structured::{author, source_work};
 use crate::data::{
     CELLS, DIMENSIONS, DISCREPANCIES, EVENTS, HERO, PUBLICATION, QUOTATIONS, actor, actor_names,
     corrections_of, paged_records, record_anchor, record_path, source,
@@ -460,6 +460,9 @@ pub fn json_ld(record: &Record, settings: &Settings) -> Json {
         "description": record.description(),
         "isPartOf": {"@type": "NewsArticle", "headline": HERO.title},
         "mainEntity": entity,
+        // The piece's author, ahead of the reports' own authors in `citation`.
+        "author": author(settings),
+        "publisher": {"@type": "Organization", "name": settings.publisher.as_deref().unwrap_or(PIECE)},
         "citation": reports,
         "dateModified": PUBLICATION.modified.iso(),
     });
@@ -557,7 +560,7 @@ fn RecordBody(record: Record, related: Vec<Record>, cite: String) -> impl IntoVi
                         })}
                     <p class="ilrs-summary">{record.text}</p>
                     {record.date_note.map(|note| view! { <p class="ilrs-note">"Date: " {note}</p> })}
-                    <p class="ilrs-byline">
+                    <p class="ilrs-provenance">
                         <a href=record.in_explainer()>"See it in the explainer"</a>
                     </p>
 

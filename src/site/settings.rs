@@ -4,6 +4,9 @@
 
 /// The environment variable naming where the built site is served (`https://…/`).
 pub const SITE_VARIABLE: &str = "ILRS_SITE_URL";
+/// The environment variable naming the piece's author (a person), for the JSON-LD; without it
+/// the publisher is the author.
+pub const AUTHOR_VARIABLE: &str = "ILRS_AUTHOR";
 /// The environment variable naming the publisher, for the card and the tags.
 pub const PUBLISHER_VARIABLE: &str = "ILRS_PUBLISHER";
 
@@ -17,6 +20,8 @@ pub struct Settings {
     /// written (the card's address, the canonical link).
     pub site: Option<String>,
     pub publisher: Option<String>,
+    /// The person who wrote the piece, where the build is told.
+    pub author: Option<String>,
 }
 
 impl Settings {
@@ -50,7 +55,11 @@ impl Settings {
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .map(str::to_string);
-        Ok(Settings { site, publisher })
+        Ok(Settings {
+            site,
+            publisher,
+            author: None,
+        })
     }
 
     /// The settings from the environment, and the one-line warning to print when the site's
@@ -58,7 +67,11 @@ impl Settings {
     pub fn from_env() -> Result<(Settings, Option<String>), String> {
         let site = std::env::var(SITE_VARIABLE).ok();
         let publisher = std::env::var(PUBLISHER_VARIABLE).ok();
-        let settings = Settings::new(site.as_deref(), publisher.as_deref())?;
+        let mut settings = Settings::new(site.as_deref(), publisher.as_deref())?;
+        settings.author = std::env::var(AUTHOR_VARIABLE)
+            .ok()
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty());
         let warning = settings.site.is_none().then(|| {
             format!(
                 "{SITE_VARIABLE} is not set: the built site has no canonical link, share-card images \
@@ -67,6 +80,16 @@ impl Settings {
             )
         });
         Ok((settings, warning))
+    }
+
+    /// The site's origin (`https://news.example/`), the publisher's address, if known.
+    pub fn origin(&self) -> Option<String> {
+        let site = self.site.as_ref()?;
+        let scheme_end = site.find("://")? + 3;
+        let host_end = site[scheme_end..]
+            .find('/')
+            .map_or(site.len(), |i| scheme_end + i);
+        Some(format!("{}/", &site[..host_end]))
     }
 
     /// `path` (relative to the site) as an absolute address, if the site's address is known.
@@ -93,6 +116,8 @@ mod tests {
         let s = Settings::new(Some("https://news.example/ilrs"), Some(" The Paper ")).unwrap();
         assert_eq!(s.site.as_deref(), Some("https://news.example/ilrs/"));
         assert_eq!(s.publisher.as_deref(), Some("The Paper"));
+        assert_eq!(s.origin().as_deref(), Some("https://news.example/"));
+        assert_eq!(Settings::default().origin(), None);
         assert_eq!(
             s.absolute(SHARE_CARD).as_deref(),
             Some("https://news.example/ilrs/cards/share.png")

@@ -33,10 +33,23 @@ pub fn meta_tags(settings: &Settings, card: &Card) -> String {
         ("og:type", "article".to_string()),
         ("og:title", card.title.to_string()),
         ("og:description", card.description.to_string()),
-        ("twitter:card", "summary_large_image".to_string()),
+        // A large-image card only where there is an image (the site's address is known).
+        (
+            "twitter:card",
+            if settings.site.is_some() {
+                "summary_large_image"
+            } else {
+                "summary"
+            }
+            .to_string(),
+        ),
     ];
     if let Some(publisher) = &settings.publisher {
         tags.push(("og:site_name", publisher.clone()));
+    }
+    // Who wrote it, for the parsers that read a page's author from its head.
+    if let Some(author) = settings.author.as_ref().or(settings.publisher.as_ref()) {
+        tags.push(("author", author.clone()));
     }
     let mut links = String::new();
     if let (Some(url), Some(image), Some(canonical), Some(oembed)) = (

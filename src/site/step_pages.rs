@@ -109,8 +109,8 @@ fn StepBody(
                         drawing=render(step.shows)
                         downloads=false
                     />
-                    <p class="ilrs-byline">{format!("The step rests on: {}.", sources.join("; "))}</p>
-                    <p class="ilrs-byline">
+                    <p class="ilrs-provenance">{format!("The step rests on: {}.", sources.join("; "))}</p>
+                    <p class="ilrs-provenance">
                         <a href=story>"Read the whole story from this step"</a>
                         {format!(": {}.", HERO.title)}
                     </p>

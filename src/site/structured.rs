@@ -4,7 +4,8 @@
 
 use serde_json::{Value as Json, json};
 
-use super::files::{OEMBED, ROBOTS, SHARE_CARD, SITEMAP, record_path, step_path};
+use super::files::{LOGO, OEMBED, ROBOTS, SHARE_CARD, SITEMAP, record_path, step_path};
+use super::graphics::LOGO_PIXELS;
 use super::graphics::card_pixels;
 use super::settings::{PIECE, Settings};
 use crate::data::{HERO, PUBLICATION, SOURCES, paged_records};
@@ -17,12 +18,31 @@ pub const OEMBED_CACHE_AGE: u32 = 86_400;
 /// The frame's size the oEmbed document states: the page's height message resizes it.
 pub const OEMBED_SIZE: (u32, u32) = (600, 1600);
 
-/// The organisation behind the piece: the configured publisher, else the piece itself.
+/// The organisation behind the piece: the configured publisher, else the piece itself, with its
+/// address (the site's origin) and logo where the site's address is known.
 fn organisation(settings: &Settings) -> Json {
-    json!({
+    let mut organisation = json!({
         "@type": "Organization",
         "name": settings.publisher.as_deref().unwrap_or(PIECE),
-    })
+    });
+    if let (Some(origin), Some(logo)) = (settings.origin(), settings.absolute(LOGO)) {
+        organisation["url"] = json!(origin);
+        organisation["logo"] = json!({
+            "@type": "ImageObject",
+            "url": logo,
+            "width": LOGO_PIXELS,
+            "height": LOGO_PIXELS,
+        });
+    }
+    organisation
+}
+
+/// Who wrote the piece: the configured author, a person, else the publisher.
+pub fn author(settings: &Settings) -> Json {
+    match &settings.author {
+        Some(name) => json!({"@type": "Person", "name": name}),
+        None => organisation(settings),
+    }
 }
 
 /// A file's address: absolute where the site's address is known, else relative to the page.
@@ -58,6 +78,7 @@ pub fn json_ld(settings: &Settings) -> Json {
         "image": [address(settings, SHARE_CARD)],
         "datePublished": PUBLICATION.published.iso(),
         "dateModified": PUBLICATION.modified.iso(),
+        "author": author(settings),
         "publisher": organisation(settings),
     });
     if let Some(url) = settings.absolute("") {
@@ -200,6 +221,18 @@ mod tests {
         assert_eq!(article["datePublished"], PUBLICATION.published.iso());
         assert_eq!(article["dateModified"], PUBLICATION.modified.iso());
         assert_eq!(article["publisher"]["name"], "The Paper");
+        assert_eq!(article["publisher"]["url"], "https://news.example/");
+        assert_eq!(
+            article["publisher"]["logo"]["url"],
+            "https://news.example/ilrs/logo.png"
+        );
+        // No author configured: the publisher wrote it; one configured: that person.
+        assert_eq!(article["author"]["@type"], "Organization");
+        assert_eq!(article["author"]["name"], "The Paper");
+        let mut signed = site();
+        signed.author = Some("Ada Lovelace".into());
+        let by = &json_ld(&signed)["@graph"][0]["author"];
+        assert_eq!(by, &json!({"@type": "Person", "name": "Ada Lovelace"}));
         assert_eq!(article["mainEntityOfPage"], "https://news.example/ilrs/");
         let dataset = &parsed["@graph"][1];
         assert_eq!(dataset["@type"], "Dataset");

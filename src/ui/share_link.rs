@@ -25,7 +25,9 @@ pub fn ShareLink(
 ) -> impl IntoView {
     view! {
         <p class="ilrs-share">
-            <a href="./" data-share-base="" hidden></a>
+            <a href="./" data-share-base="" hidden>
+                "The explainer"
+            </a>
             <button type="button" class="ilrs-button" data-share="copy">
                 {label}
                 {(!detail.is_empty()).then(|| view! { <span class="ilrs-share-detail">{detail}</span> })}

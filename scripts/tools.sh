@@ -73,17 +73,25 @@ ensure_npm_tools() {
   fi
 }
 
+# Installs Debian packages when run as root (with apt); otherwise stops with the command to run.
+# $1 says what needs them, for the message; the rest are the packages.
+apt_install() {
+  local why="$1"
+  shift
+  local cmd="apt-get update && apt-get install -y $*"
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian's $*"
+    DEBIAN_FRONTEND=noninteractive sh -c "$cmd"
+  else
+    die "$why; as root, run:  $cmd"
+  fi
+}
+
 ensure_chromium() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     return
   fi
-  local cmd="apt-get update && apt-get install -y chromium chromium-driver"
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
-    DEBIAN_FRONTEND=noninteractive sh -c "$cmd"
-  else
-    die "the browser tests need Debian's Chromium and its driver; as root, run:  $cmd"
-  fi
+  apt_install "the browser tests need Debian's Chromium and its driver" chromium chromium-driver
 }
 
 # frictionless, which validates the downloads' datapackage.json and every CSV's rows against its
@@ -101,13 +109,7 @@ ensure_frictionless() {
   fi
   # Debian ships venv (with ensurepip) apart from Python itself.
   if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
-    local cmd="apt-get update && apt-get install -y python3 python3-venv"
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      say "installing Debian's python3-venv"
-      DEBIAN_FRONTEND=noninteractive sh -c "$cmd"
-    else
-      die "validating the data package needs Python 3 with venv; as root, run:  $cmd"
-    fi
+    apt_install "validating the data package needs Python 3 with venv" python3 python3-venv
   fi
   say "installing $(grep '^frictionless==' "$FRICTIONLESS_REQUIREMENTS") into $venv (once)"
   python3 -m venv --clear "$venv"
@@ -124,11 +126,5 @@ ensure_java() {
   if command -v java >/dev/null && java -version >/dev/null 2>&1; then
     return
   fi
-  local cmd="apt-get update && apt-get install -y default-jre-headless"
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing Debian's Java runtime (for the HTML checker)"
-    DEBIAN_FRONTEND=noninteractive sh -c "$cmd"
-  else
-    die "checking the built HTML needs a Java runtime; as root, run:  $cmd"
-  fi
+  apt_install "checking the built HTML needs a Java runtime" default-jre-headless
 }

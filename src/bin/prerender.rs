@@ -88,6 +88,8 @@ fn main() -> ExitCode {
     let result = embed::Assets::find(&dir).and_then(|assets| {
         let template = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+        // The head's script that starts the wasm's download, given the built wasm's name.
+        let template = render::with_wasm_address(&template, &assets.wasm);
         let app = render::render_app();
         let page = render::fill_template(
             &template,

@@ -14,6 +14,18 @@ pub const APP_MARKERS: [&str; 2] = [
     "<div id=\"ilrs-explainer\"></div>",
     "<div id=ilrs-explainer></div>",
 ];
+/// Where the head's first script wants the built wasm's address (`index.html`).
+pub const WASM_MARKER: &str = "@ILRS_WASM_URL@";
+
+/// The template with the wasm's address, relative to the page, in place of [`WASM_MARKER`].
+pub fn with_wasm_address(template: &str, wasm: &str) -> String {
+    let name: String = wasm
+        .chars()
+        .filter(|c| !matches!(c, '"' | '\\' | '<'))
+        .collect();
+    template.replace(WASM_MARKER, &format!("./{name}"))
+}
+
 /// Where the template wants the page's title and description.
 pub const HEAD_MARKERS: [&str; 2] = ["<meta name=\"ilrs-head\">", "<meta name=ilrs-head>"];
 
@@ -127,6 +139,15 @@ pub fn fill_template(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_head_learns_the_wasms_address() {
+        let template = include_str!("../../index.html");
+        assert_eq!(template.matches(WASM_MARKER).count(), 1);
+        let page = with_wasm_address(template, "ilrs-explainer-1_bg.wasm");
+        assert!(page.contains("(\"./ilrs-explainer-1_bg.wasm\",navigator.userAgent)"));
+        assert!(!page.contains(WASM_MARKER));
+    }
     use crate::data::SOURCES;
     use crate::model::Vocabulary;
 

@@ -1,7 +1,7 @@
 // One load, one request per file: the page fetches its wasm, its module and its stylesheet
-// exactly once in Chromium (a preload the loader did not reuse would make two), counted at the
-// server. WebKit does not reuse the head's wasm preload and still fetches the wasm twice: see
-// BENCHMARKS.md (2026-12-05, issue 26) for the loaders tried and why the preload stays.
+// exactly once (a preload the loader did not reuse would make two), counted at the server. In
+// Chromium here; WebKit, which gets a fetch instead of a preload, was counted by hand
+// (BENCHMARKS.md, 2026-12-05, issue 26).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -194,6 +194,16 @@ mod tests {
             .collect()
     }
 
+    /// A tabular resource's field names, in order.
+    fn field_names(resource: &Json) -> Vec<&str> {
+        resource["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect()
+    }
+
     #[test]
     fn every_file_is_described_and_every_csv_header_is_its_schema() {
         let package = package();
@@ -209,12 +219,7 @@ mod tests {
                 continue;
             }
             let header: Vec<&str> = contents.lines().next().unwrap().split(',').collect();
-            let fields: Vec<&str> = resource["schema"]["fields"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|f| f["name"].as_str().unwrap())
-                .collect();
+            let fields = field_names(resource);
             assert_eq!(fields, header, "{path}: one field per column, in order");
             for field in resource["schema"]["fields"].as_array().unwrap() {
                 let description = field["description"].as_str().unwrap();
@@ -239,12 +244,7 @@ mod tests {
             let Some(keys) = resource["schema"]["foreignKeys"].as_array() else {
                 continue;
             };
-            let own: Vec<&str> = resource["schema"]["fields"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|f| f["name"].as_str().unwrap())
-                .collect();
+            let own = field_names(resource);
             for key in keys {
                 found += 1;
                 let target = match key["reference"]["resource"].as_str().unwrap() {

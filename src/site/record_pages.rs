@@ -29,7 +29,9 @@ use crate::model::{
 use crate::sections::SourceEntry;
 use crate::story::steps::all_steps;
 use crate::ui::passages::FRAGMENT_MARK;
-use crate::ui::{DateTag, LooseDate, PASSAGES_FRAGMENT, Passages, account_fragment};
+use crate::ui::{
+    DateTag, LooseDate, PASSAGES_FRAGMENT, Passages, account_fragment, fragment_anchor,
+};
 
 /// How a record page names the site's root: two folders up.
 const UP: &str = "../../";
@@ -101,6 +103,8 @@ pub struct Record {
     pub sources: Vec<&'static str>,
     /// Who said it, for a quotation.
     pub speakers: &'static [&'static str],
+    /// For a quotation: who said it and its first words, which its title is made of.
+    pub opening: Option<(String, String)>,
 }
 
 /// A record's date, with how sure it is.
@@ -148,6 +152,7 @@ impl Record {
                 parts: one(c.evidence),
                 sources: c.sources.to_vec(),
                 speakers: &[],
+                opening: None,
             });
         }
         if let Some(e) = EVENTS.iter().find(|e| e.id == key) {
@@ -166,14 +171,20 @@ impl Record {
                 parts: one(e.evidence),
                 sources: e.sources.to_vec(),
                 speakers: &[],
+                opening: None,
             });
         }
         if let Some(q) = QUOTATIONS.iter().find(|q| q.id == key) {
-            let who = actor_names(q.speakers);
+            let (who, opening) = quotation_opening(
+                &actor_names(q.speakers),
+                q.fragments.first().copied().unwrap_or_default(),
+            );
             return Some(Record {
                 key: key.to_string(),
                 kind: Kind::Quotation,
-                title: quotation_title(&who, q.fragments.first().copied().unwrap_or_default()),
+                // Who said it and how it opens, so that two quotations of one speaker never
+                // share a title (or a citation).
+                title: format!("{who}: “{opening}”"),
                 text: q.attribution,
                 quoted: Some(q.fragments.join(" … ")),
                 date: q.date.map(|date| When {
@@ -186,6 +197,7 @@ impl Record {
                 parts: one(q.evidence),
                 sources: q.sources.to_vec(),
                 speakers: q.speakers,
+                opening: Some((who, opening)),
             });
         }
         let d = DISCREPANCIES.iter().find(|d| d.id == key)?;
@@ -218,6 +230,7 @@ impl Record {
                 ids
             },
             speakers: &[],
+            opening: None,
         })
     }
 
@@ -262,20 +275,19 @@ impl Record {
         }
     }
 
+    /// A comparison cell's row (its dimension); `None` for other records.
+    fn dimension(&self) -> Option<&str> {
+        let (dimension, _) = self.key.strip_prefix("cell:")?.split_once('/')?;
+        Some(dimension)
+    }
+
     /// The story's steps that draw on the record, with their position.
     fn steps(&self) -> Vec<(&'static str, &'static str)> {
         let drawn = |kind: DrawnOn, id: &str| match self.kind {
             Kind::Event => kind == DrawnOn::Event && id == self.key,
             Kind::Quotation => kind == DrawnOn::Quotation && id == self.key,
             Kind::Disagreement => kind == DrawnOn::Discrepancy && id == self.key,
-            Kind::Cell => {
-                kind == DrawnOn::Dimension
-                    && self
-                        .key
-                        .strip_prefix("cell:")
-                        .and_then(|rest| rest.split_once('/'))
-                        .is_some_and(|(dimension, _)| dimension == id)
-            }
+            Kind::Cell => kind == DrawnOn::Dimension && self.dimension() == Some(id),
         };
         all_steps()
             .filter(|(_, step)| step.records.iter().any(|r| drawn(r.kind, r.id)))
@@ -291,13 +303,6 @@ fn capitalised(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-/// A quotation's title: who said it and how it opens, so that two quotations of one speaker
-/// never share a title (or a citation).
-fn quotation_title(who: &str, first: &str) -> String {
-    let (who, opening) = quotation_opening(who, first);
-    format!("{who}: “{opening}”")
 }
 
 /// Who said a quotation and its first words, verbatim (with "…" where it goes on).
@@ -332,22 +337,9 @@ fn quoted_in(cite: &str) -> impl IntoView + use<> {
 /// A record's title as a page shows it: a quotation's first words marked up as a quotation.
 #[component]
 fn Title(record: Record) -> impl IntoView {
-    match record.kind {
-        Kind::Quotation => {
-            let first = record
-                .quoted
-                .as_deref()
-                .and_then(|q| q.split(" … ").next())
-                .unwrap_or_default();
-            let who = record
-                .speakers
-                .iter()
-                .filter_map(|id| actor(id))
-                .map(|a| a.name);
-            let (who, opening) = quotation_opening(&who.collect::<Vec<_>>().join(", "), first);
-            view! { {who} ": " <q>{opening}</q> }.into_any()
-        }
-        _ => record.title.into_any(),
+    match record.opening {
+        Some((who, opening)) => view! { {who} ": " <q>{opening}</q> }.into_any(),
+        None => record.title.into_any(),
     }
 }
 
@@ -355,19 +347,13 @@ fn Title(record: Record) -> impl IntoView {
 /// comparison cell, the other side of its row first.
 fn sharing_passages(record: &Record, all: &[Record]) -> Vec<Record> {
     let own: Vec<&str> = record.passages().collect();
-    let row = |r: &Record| {
-        r.key
-            .strip_prefix("cell:")
-            .and_then(|rest| rest.split_once('/'))
-            .map(|(dimension, _)| dimension.to_string())
-    };
-    let other_side = all.iter().filter(|other| {
-        other.key != record.key && row(other).is_some() && row(other) == row(record)
-    });
+    let same_row =
+        |other: &Record| other.dimension().is_some() && other.dimension() == record.dimension();
+    let other_side = all
+        .iter()
+        .filter(|other| other.key != record.key && same_row(other));
     let sharing = all.iter().filter(|other| {
-        other.key != record.key
-            && !(row(other).is_some() && row(other) == row(record))
-            && other.passages().any(|p| own.contains(&p))
+        other.key != record.key && !same_row(other) && other.passages().any(|p| own.contains(&p))
     });
     other_side.chain(sharing).cloned().collect()
 }
@@ -571,8 +557,7 @@ fn RecordBody(record: Record, related: Vec<Record>, cite: String) -> impl IntoVi
                         .parts
                         .iter()
                         .map(|part| {
-                            let anchor = (part.fragment != PASSAGES_FRAGMENT)
-                                .then(|| part.fragment.trim_end_matches(".html").to_string());
+                            let anchor = fragment_anchor(&part.fragment).map(str::to_string);
                             view! {
                                 <section class="ilrs-record-part" id=anchor>
                                     {part.says.map(|says| view! { <h3>{says}</h3> })}

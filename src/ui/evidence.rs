@@ -14,6 +14,14 @@ pub fn account_fragment(n: usize) -> String {
     format!("account-{n}.html")
 }
 
+/// The anchor of an account's part of its disagreement's page, named after its fragment
+/// (`account-2.html`: `account-2`); `None` for a record's whole passages.
+pub fn fragment_anchor(fragment: &str) -> Option<&str> {
+    fragment
+        .strip_suffix(".html")
+        .filter(|_| fragment != PASSAGES_FRAGMENT)
+}
+
 /// A record's evidence on demand: a native `<details>` (it opens from the keyboard and without
 /// JavaScript, and takes no room until opened) whose passages stay on the record's own page.
 /// Opened without JavaScript it holds a link to that page; with it, `passages.rs` fetches the
@@ -40,9 +48,9 @@ pub fn EvidenceDisclosure(
         ),
     };
     // An account's passages are a part of its disagreement's page, under their own anchor.
-    let href = match fragment.strip_suffix(".html") {
-        Some(part) if fragment != PASSAGES_FRAGMENT => format!("{}#{part}", record_path(&record)),
-        _ => record_path(&record),
+    let href = match fragment_anchor(&fragment) {
+        Some(part) => format!("{}#{part}", record_path(&record)),
+        None => record_path(&record),
     };
     view! {
         <details class="ilrs-evidence" data-passages=fragment>

@@ -34,7 +34,9 @@ pub use corrected::Corrected;
 #[cfg(feature = "ssr")]
 pub use date::{DateTag, LooseDate};
 #[cfg(feature = "ssr")]
-pub use evidence::{EvidenceDisclosure, PASSAGES_FRAGMENT, Passages, account_fragment};
+pub use evidence::{
+    EvidenceDisclosure, PASSAGES_FRAGMENT, Passages, account_fragment, fragment_anchor,
+};
 #[cfg(feature = "ssr")]
 pub use section::Section;
 pub use share_link::ShareLink;

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting and lints on both targets, native tests (data, validator,
 # pure core, prerender), wasm-bindgen component tests in headless Chromium, a release build of
-# the site, its data package validated by frictionless, its HTML by the Nu Html Checker, and the Playwright journeys against it.
+# the site, its data package validated by frictionless, its HTML by the Nu Html Checker, and the
+# browser journeys against it (Chromium; the reader's main journeys in Firefox and WebKit too).
 # Installs pinned tools that are missing.
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 ensure_build_tools
 ensure_chromium
+ensure_other_engines
 ensure_frictionless
 ensure_java
 cd "$ROOT"
@@ -39,5 +41,5 @@ frictionless validate dist/datapackage.json
 say "every built HTML page through the Nu Html Checker (errors only)"
 node scripts/check-html.mjs dist
 
-say "browser journeys (Playwright, Debian's Chromium)"
+say "browser journeys (Chromium through Playwright; Firefox ESR and WebKitGTK in engines.test.mjs)"
 node --test --test-concurrency=1 tests/e2e/

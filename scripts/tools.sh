@@ -2,8 +2,9 @@
 # missing. Every step checks first, so a second run does nothing and takes seconds.
 #
 # Pinned here: trunk, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), the npm tools in
-# package-lock.json (wasm-opt from binaryen, playwright-core, lighthouse, axe-core), Debian's
-# chromium + chromium-driver for the browser tests, a Java runtime for the Nu Html Checker
+# package-lock.json (wasm-opt from binaryen, playwright-core, puppeteer-core, lighthouse, axe-core),
+# Debian's chromium + chromium-driver, firefox-esr, webkit2gtk-driver and xvfb for the browser
+# tests, a Java runtime for the Nu Html Checker
 # (vnu-jar), and frictionless (PyPI, in a venv of its own)
 # to validate the downloads' datapackage.json.
 
@@ -127,4 +128,17 @@ ensure_java() {
     return
   fi
   apt_install "checking the built HTML needs a Java runtime" default-jre-headless
+}
+
+# The other two engines the journeys run in (tests/e2e/engines.test.mjs): Debian's Firefox ESR,
+# driven by puppeteer-core (package-lock.json) over WebDriver BiDi, and WebKitGTK's MiniBrowser
+# with its WebDriver, on a virtual X display. Installed when run as root; otherwise the script
+# prints the command.
+ensure_other_engines() {
+  local missing=()
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+  [ "${#missing[@]}" = 0 ] && return
+  apt_install "the journeys in Firefox and WebKit need Debian's ${missing[*]}" "${missing[@]}"
 }

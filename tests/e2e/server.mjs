@@ -37,12 +37,18 @@ export function withoutScripts(html) {
  * for a request, the placeholders in HTML files and their text (a host page's `{{SITE}}`, where
  * the explainer is served).
  * `missing` lists paths answered with 404, as if the file had not been deployed.
- * Resolves to { url, close }.
+ * `prelude`, a file, is served at `/__prelude.js` and loaded by a script at the top of every HTML
+ * page's head, before the page's own (for a browser whose driver cannot report the console; the
+ * pages are then sent uncompressed).
+ * Resolves to { url, close, requests }: `requests` lists each request's path and status, in order.
  */
-export async function serve(root, { port = 0, pages = {}, files = {}, cors = false, csp, fill, missing = [] } = {}) {
+export async function serve(root, { port = 0, pages = {}, files = {}, cors = false, csp, fill, missing = [], prelude } = {}) {
   const base = path.resolve(root);
   const variants = new Map();
+  const requests = [];
+  if (prelude) files = { ...files, '/__prelude.js': prelude };
   const server = http.createServer(async (req, res) => {
+    res.on('finish', () => requests.push({ path: new URL(req.url, 'http://localhost').pathname, status: res.statusCode }));
     const shared = {
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     };
@@ -78,7 +84,7 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
       if (files[url.pathname]) file = path.resolve(files[url.pathname]);
       else if (file !== base && !file.startsWith(base + path.sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const accepts = prelude && type === TYPES['.html'] ? '' : String(req.headers['accept-encoding'] ?? '');
       let body;
       let encoding;
       for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
@@ -91,6 +97,11 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
         let text = body.toString('utf8');
         for (const [mark, value] of Object.entries(fill(url))) text = text.replaceAll(mark, value);
         body = Buffer.from(text);
+      }
+      if (prelude && type === TYPES['.html']) {
+        // After the charset (a minified page has no <head> tag), before any script of the page.
+        const at = /<meta charset=[^>]*>|<head>|<html[^>]*>/i;
+        body = Buffer.from(body.toString('utf8').replace(at, '$&<script src="/__prelude.js"></script>'));
       }
       const hashed = /-[0-9a-f]{8,16}\.[a-z]+$/.test(file);
       res.writeHead(200, {
@@ -113,6 +124,7 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
   const { port: bound } = server.address();
   return {
     url: `http://127.0.0.1:${bound}`,
+    requests,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -4,7 +4,8 @@
 // time until the page answers (its data-ilrs-ready attribute) and the total long-task time,
 // beside the first paint of the same page with its scripts removed. Figures only: nothing here
 // passes or fails. `scripts/bench.sh` runs it; `--baseline DIR` measures another built site
-// (an earlier commit's dist/) in the same run, for a before/after table.
+// (an earlier commit's dist/) in the same run, its loads alternating with this build's, for a
+// before/after table.
 
 import path from 'node:path';
 import fs from 'node:fs/promises';
@@ -71,38 +72,51 @@ async function load(browser, url, profile, { waitReady = true } = {}) {
   return { bytes, ...figures };
 }
 
-async function measure(label, dist, browser) {
-  const site = await serve(dist, { cors: true, pages: { '/noscript.html': withoutScripts } });
+/**
+ * Every site's figures. The sites are served side by side and their loads alternate, run by run,
+ * so that a before/after comparison is not skewed by the machine drifting between two blocks.
+ */
+async function measureAll(sites, browser) {
   const hosts = await serve(HERE);
-  const out = { label };
+  const served = [];
+  const results = [];
   try {
-    const wasm = (await fs.readdir(dist)).find((n) => n.endsWith('_bg.wasm.br'));
-    out.wasm = (await fs.stat(path.join(dist, wasm))).size;
-    out.pageBytes = (await load(browser, `${site.url}/`, PROFILES[0])).bytes;
-    out.embedBytes = (await load(browser, `${hosts.url}/embed-host.html?site=${encodeURIComponent(site.url)}`, PROFILES[0])).bytes;
-    out.profiles = [];
-    for (const profile of PROFILES) {
-      const runs = [];
-      const plain = [];
+    for (const [label, dist] of sites) {
+      const site = await serve(dist, { cors: true, pages: { '/noscript.html': withoutScripts } });
+      served.push(site);
+      const wasm = (await fs.readdir(dist)).find((n) => n.endsWith('_bg.wasm.br'));
+      const out = { label, site, runs: PROFILES.map(() => ({ page: [], plain: [] })) };
+      out.wasm = (await fs.stat(path.join(dist, wasm))).size;
+      out.pageBytes = (await load(browser, `${site.url}/`, PROFILES[0])).bytes;
+      out.embedBytes = (await load(browser, `${hosts.url}/embed-host.html?site=${encodeURIComponent(site.url)}`, PROFILES[0])).bytes;
+      results.push(out);
+    }
+    for (const [p, profile] of PROFILES.entries()) {
       for (let i = 0; i < RUNS; i++) {
-        runs.push(await load(browser, `${site.url}/`, profile));
-        plain.push(await load(browser, `${site.url}/noscript.html`, profile, { waitReady: false }));
+        for (const out of results) {
+          out.runs[p].page.push(await load(browser, `${out.site.url}/`, profile));
+          out.runs[p].plain.push(await load(browser, `${out.site.url}/noscript.html`, profile, { waitReady: false }));
+        }
       }
-      out.profiles.push({
-        name: profile.name,
-        fcp: median(runs.map((r) => r.fcp)),
-        ready: median(runs.map((r) => r.ready)),
-        longTasks: median(runs.map((r) => r.longTasks)),
-        lcp: median(runs.map((r) => r.lcp)),
-        plainFcp: median(plain.map((r) => r.fcp)),
-        plainLcp: median(plain.map((r) => r.lcp)),
+    }
+    for (const out of results) {
+      out.profiles = PROFILES.map((profile, p) => {
+        const { page: runs, plain } = out.runs[p];
+        return {
+          name: profile.name,
+          fcp: median(runs.map((r) => r.fcp)),
+          ready: median(runs.map((r) => r.ready)),
+          longTasks: median(runs.map((r) => r.longTasks)),
+          lcp: median(runs.map((r) => r.lcp)),
+          plainFcp: median(plain.map((r) => r.fcp)),
+          plainLcp: median(plain.map((r) => r.lcp)),
+        };
       });
     }
   } finally {
-    await site.close();
-    await hosts.close();
+    await Promise.all([hosts, ...served].map((server) => server.close()));
   }
-  return out;
+  return results;
 }
 
 const baselineAt = process.argv.indexOf('--baseline');
@@ -110,8 +124,7 @@ const sites = [['this build', DIST]];
 if (baselineAt > 0) sites.unshift(['baseline', path.resolve(process.argv[baselineAt + 1])]);
 
 const browser = await launch();
-const results = [];
-for (const [label, dist] of sites) results.push(await measure(label, dist, browser));
+const results = await measureAll(sites, browser);
 await browser.close();
 
 console.log('\nWhat a load transfers (brotli as served, counted by the browser; KB = 1024 bytes)');

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 
-export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+// ILRS_DIST points the browser tests at another built site (a mutated copy, to see a test fail).
+export const DIST = path.resolve(process.env.ILRS_DIST || path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist'));
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -40,15 +40,27 @@ export function withoutScripts(html) {
  * `prelude`, a file, is served at `/__prelude.js` and loaded by a script at the top of every HTML
  * page's head, before the page's own (for a browser whose driver cannot report the console; the
  * pages are then sent uncompressed).
- * Resolves to { url, close, requests }: `requests` lists each request's path and status, in order.
+ * Resolves to { url, close, requests, settled }: `requests` lists each request as it arrives, its
+ * path and, once answered, its status ('aborted' if the browser gave it up); `settled()` waits
+ * until no request is open and none has come for 300 ms.
  */
 export async function serve(root, { port = 0, pages = {}, files = {}, cors = false, csp, fill, missing = [], prelude } = {}) {
   const base = path.resolve(root);
   const variants = new Map();
   const requests = [];
+  let open = 0;
+  let last = Date.now();
   if (prelude) files = { ...files, '/__prelude.js': prelude };
   const server = http.createServer(async (req, res) => {
-    res.on('finish', () => requests.push({ path: new URL(req.url, 'http://localhost').pathname, status: res.statusCode }));
+    const entry = { path: new URL(req.url, 'http://localhost').pathname, status: undefined };
+    requests.push(entry);
+    open += 1;
+    last = Date.now();
+    res.on('close', () => {
+      entry.status = res.writableFinished ? res.statusCode : 'aborted';
+      open -= 1;
+      last = Date.now();
+    });
     const shared = {
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     };
@@ -125,6 +137,12 @@ export async function serve(root, { port = 0, pages = {}, files = {}, cors = fal
   return {
     url: `http://127.0.0.1:${bound}`,
     requests,
+    async settled(timeout = 10000) {
+      const end = Date.now() + timeout;
+      while ((open > 0 || Date.now() - last < 300) && Date.now() < end) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

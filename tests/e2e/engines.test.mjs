@@ -7,13 +7,16 @@
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST } from './browser.mjs';
 import { serve } from './server.mjs';
 import { ENGINES, CONSOLE_PRELUDE, startEngine } from './engines/index.mjs';
 
-const HOSTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../hosts/script');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const HOSTS = path.resolve(HERE, '../hosts/script');
+const ARTIFACTS = path.join(HERE, 'artifacts', 'engines');
 const SIZES = [
   { name: 'phone', width: 375, height: 667 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -122,12 +125,24 @@ for (const name of chosen) {
       await Promise.all([env.site, env.hosts].map((server) => server?.close()));
     });
 
-    /** A fresh tab at `size` for `journey`, closed after it, with the server's log cleared. */
-    const inTab = (size, journey) => async () => {
+    /**
+     * A fresh tab at `size` for `journey(tab, t)`, closed after it, with the server's log cleared.
+     * A journey that fails leaves a screenshot of where it stopped in tests/e2e/artifacts/engines/.
+     */
+    const inTab = (size, journey) => async (t) => {
       env.site.requests.length = 0;
       const tab = await env.engine.tab({ width: size.width, height: size.height });
       try {
-        await journey(tab);
+        await journey(tab, t);
+      } catch (error) {
+        const file = path.join(ARTIFACTS, `${name}-${t.name.replace(/\W+/g, '-').slice(0, 70)}.png`);
+        await fs.mkdir(ARTIFACTS, { recursive: true });
+        await tab
+          .screenshot()
+          .then((png) => fs.writeFile(file, png))
+          .then(() => t.diagnostic(`where it stopped: ${file}`))
+          .catch(() => {});
+        throw error;
       } finally {
         await tab.close();
       }
@@ -136,7 +151,7 @@ for (const name of chosen) {
     for (const size of SIZES) {
       const at = `${size.name} (${size.width}x${size.height})`;
 
-      test(`${at}: the page loads with no console error, the islands start, each file is fetched once`, (t) => inTab(size, async (tab) => {
+      test(`${at}: the page loads with no console error, the islands start, each file is fetched once`, inTab(size, async (tab, t) => {
         await openPage(tab, `${env.site.url}/`);
         // MiniBrowser's window is never narrower than 447 px: its phone is that wide.
         const real = await tab.size();
@@ -148,7 +163,7 @@ for (const name of chosen) {
         assert.deepEqual(fetchedOnce(env.site.requests), { wasm: once, module: once, stylesheet: once });
         assert.deepEqual(failed(env.site.requests), []);
         assert.deepEqual(await tab.problems(), []);
-      })());
+      }));
 
       test(`${at}: every step becomes active while scrolling, and the graphic follows`, inTab(size, async (tab) => {
         await openPage(tab, `${env.site.url}/`);

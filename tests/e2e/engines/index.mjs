@@ -15,6 +15,7 @@
 //                             inside the open shadow root of `within` if given;
 //   url()                     the page's address;
 //   size()                    the viewport the page really got ({ width, height });
+//   screenshot()              a PNG of the viewport, as a Buffer;
 //   problems()                console errors, uncaught errors and failed loads so far;
 //   close().
 
@@ -91,6 +92,7 @@ function pageTab(page, { waitFor, inside, close }) {
     click: (selector, within) => page.click(within ? inside(within, selector) : selector),
     url: async () => page.url(),
     size: () => page.evaluate(() => ({ width: innerWidth, height: innerHeight })),
+    screenshot: async () => Buffer.from(await page.screenshot()),
     problems: async () => [...problems],
     close,
   };
@@ -297,6 +299,7 @@ async function startWebKit() {
         click: (selector, within) => session.click(selector, within),
         url: () => session.url(),
         size: () => session.execute('return { width: innerWidth, height: innerHeight };', []),
+        screenshot: async () => Buffer.from(await session.send('GET', '/screenshot'), 'base64'),
         problems: () => session.execute('return window.__ilrsProblems || ["the console prelude did not load"];', []),
         close,
       };

@@ -161,6 +161,9 @@ for (const name of chosen) {
         await env.site.settled();
         const once = { files: 1, requests: 1 };
         assert.deepEqual(fetchedOnce(env.site.requests), { wasm: once, module: once, stylesheet: once });
+        // And no other file twice (DESIGN.md's budget: each file once per load, in every engine).
+        const paths = env.site.requests.map((r) => r.path);
+        assert.deepEqual(paths.filter((p, i) => paths.indexOf(p) !== i), [], `requested twice, of ${paths.join(' ')}`);
         assert.deepEqual(failed(env.site.requests), []);
         assert.deepEqual(await tab.problems(), []);
       }));

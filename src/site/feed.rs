@@ -3,7 +3,7 @@
 //! feed parser in the journeys.
 
 use super::files::FEED;
-use super::settings::{PIECE, Settings};
+use super::settings::Settings;
 use crate::data::{CORRECTIONS, HERO, PUBLICATION};
 use crate::markup::escape;
 use crate::model::{Correction, Date, Vocabulary};
@@ -39,7 +39,7 @@ fn title(correction: &Correction) -> String {
 pub fn atom(settings: &Settings) -> String {
     let page = settings.absolute("").unwrap_or_else(|| "./".to_string());
     let self_link = settings.absolute(FEED).unwrap_or_else(|| FEED.to_string());
-    let author = settings.publisher.as_deref().unwrap_or(PIECE);
+    let author = settings.publisher_name();
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
          <feed xmlns=\"http://www.w3.org/2005/Atom\">\n\

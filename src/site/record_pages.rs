@@ -14,9 +14,9 @@ use serde_json::{Value as Json, json};
 
 use super::files::{RECORD_SCRIPT, SHARE_CARD, record_page as record_page_file};
 use super::render::render_view;
-use super::settings::{PIECE, Settings};
+use super::settings::Settings;
 use super::share::{Card, meta_tags};
-use super::structured::{author, source_work};
+use super::structured::{author, organisation, source_work};
 use crate::data::{
     CELLS, DIMENSIONS, DISCREPANCIES, EVENTS, HERO, PUBLICATION, QUOTATIONS, actor, actor_names,
     corrections_of, paged_records, record_anchor, record_path, source,
@@ -372,7 +372,7 @@ pub fn citation(record: &Record, settings: &Settings) -> String {
     format!(
         "{title}. In: {}. {}, published {}, updated {}. {address}",
         HERO.title,
-        settings.publisher.as_deref().unwrap_or(PIECE),
+        settings.publisher_name(),
         PUBLICATION.published.readable(),
         PUBLICATION.modified.readable(),
     )
@@ -448,7 +448,7 @@ pub fn json_ld(record: &Record, settings: &Settings) -> Json {
         "mainEntity": entity,
         // The piece's author, ahead of the reports' own authors in `citation`.
         "author": author(settings),
-        "publisher": {"@type": "Organization", "name": settings.publisher.as_deref().unwrap_or(PIECE)},
+        "publisher": organisation(settings),
         "citation": reports,
         "dateModified": PUBLICATION.modified.iso(),
     });
@@ -772,6 +772,9 @@ mod tests {
                 format!("https://news.example/ilrs/{}", record.path())
             );
             assert!(ld["citation"].as_array().is_some_and(|c| !c.is_empty()));
+            // The same publisher as the piece's own page, with its address and logo.
+            assert_eq!(ld["publisher"], organisation(&site()));
+            assert_eq!(ld["publisher"]["url"], "https://news.example/");
             ld["mainEntity"].clone()
         };
         let on_a_day = EVENTS.iter().find(|e| e.span == Span::On).unwrap();

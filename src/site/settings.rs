@@ -24,6 +24,14 @@ pub struct Settings {
     pub author: Option<String>,
 }
 
+/// A setting's value, trimmed; `None` where it is unset or blank.
+fn given(value: Option<&str>) -> Option<String> {
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
 impl Settings {
     /// Reads the settings from the two variables' values. A site that is not an absolute http(s)
     /// address is refused, with the reason.
@@ -51,13 +59,9 @@ impl Settings {
                 })
             }
         };
-        let publisher = publisher
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(str::to_string);
         Ok(Settings {
             site,
-            publisher,
+            publisher: given(publisher),
             author: None,
         })
     }
@@ -68,10 +72,7 @@ impl Settings {
         let site = std::env::var(SITE_VARIABLE).ok();
         let publisher = std::env::var(PUBLISHER_VARIABLE).ok();
         let mut settings = Settings::new(site.as_deref(), publisher.as_deref())?;
-        settings.author = std::env::var(AUTHOR_VARIABLE)
-            .ok()
-            .map(|a| a.trim().to_string())
-            .filter(|a| !a.is_empty());
+        settings.author = given(std::env::var(AUTHOR_VARIABLE).ok().as_deref());
         let warning = settings.site.is_none().then(|| {
             format!(
                 "{SITE_VARIABLE} is not set: the built site has no canonical link, share-card images \
@@ -80,6 +81,11 @@ impl Settings {
             )
         });
         Ok((settings, warning))
+    }
+
+    /// Who publishes the piece, by name: the configured publisher, else the piece's own name.
+    pub fn publisher_name(&self) -> &str {
+        self.publisher.as_deref().unwrap_or(PIECE)
     }
 
     /// The site's origin (`https://news.example/`), the publisher's address, if known.

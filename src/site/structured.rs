@@ -7,7 +7,7 @@ use serde_json::{Value as Json, json};
 use super::files::{LOGO, OEMBED, ROBOTS, SHARE_CARD, SITEMAP, record_path, step_path};
 use super::graphics::LOGO_PIXELS;
 use super::graphics::card_pixels;
-use super::settings::{PIECE, Settings};
+use super::settings::Settings;
 use crate::data::{HERO, PUBLICATION, SOURCES, paged_records};
 use crate::embed::snippets::iframe_snippet;
 use crate::export;
@@ -20,10 +20,10 @@ pub const OEMBED_SIZE: (u32, u32) = (600, 1600);
 
 /// The organisation behind the piece: the configured publisher, else the piece itself, with its
 /// address (the site's origin) and logo where the site's address is known.
-fn organisation(settings: &Settings) -> Json {
+pub fn organisation(settings: &Settings) -> Json {
     let mut organisation = json!({
         "@type": "Organization",
-        "name": settings.publisher.as_deref().unwrap_or(PIECE),
+        "name": settings.publisher_name(),
     });
     if let (Some(origin), Some(logo)) = (settings.origin(), settings.absolute(LOGO)) {
         organisation["url"] = json!(origin);
@@ -130,7 +130,7 @@ pub fn oembed(settings: &Settings) -> Option<String> {
         "version": "1.0",
         "type": "rich",
         "title": HERO.title,
-        "provider_name": settings.publisher.as_deref().unwrap_or(PIECE),
+        "provider_name": settings.publisher_name(),
         "provider_url": site,
         "html": iframe_snippet(&site, HERO.title),
         "width": OEMBED_SIZE.0,
@@ -195,6 +195,7 @@ pub fn files(settings: &Settings) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::site::settings::PIECE;
     use crate::story::steps::step_count;
 
     fn site() -> Settings {

@@ -2,7 +2,8 @@
 # Builds the release site and prints its figures, all from one run: what a page load and a page
 # with one script embed transfer (brotli, counted by the browser), the wasm's size, first paint,
 # time to answer and long tasks on three profiles (medians of 5) beside the same page with its
-# scripts off, Lighthouse mobile, and the explorer's filter timings. Figures, not a pass/fail.
+# scripts off, Lighthouse mobile, where a load's bytes go (tests/bench/weight.mjs), and the
+# explorer's filter timings. Figures, not a pass/fail.
 #
 #   ./scripts/bench.sh                 this build
 #   ./scripts/bench.sh --baseline REV  the same figures for REV (a commit) measured in the same run
@@ -33,6 +34,8 @@ say "loads: bytes transferred, first paint, time to answer, long tasks"
 node tests/bench/load.mjs "${baseline_args[@]}"
 say "page weight and Lighthouse"
 node tests/bench/page.mjs
+say "where a page load's bytes go: the files, index.html's parts and attributes, the wasm's sections"
+node tests/bench/weight.mjs
 say "explorer: filter plus counts over 10,000 synthetic records (release wasm, headless Chromium)"
 cargo test --release --target wasm32-unknown-unknown --features hydrate --test explore_bench -- --nocapture 2>&1 |
   grep "explorer bench"

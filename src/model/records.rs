@@ -23,13 +23,6 @@ pub struct Source {
     pub note: &'static str,
 }
 
-impl Source {
-    /// How the source is named in a citation: its headline, or its file where it has none.
-    pub fn title(&self) -> &'static str {
-        self.headline.unwrap_or(self.file)
-    }
-}
-
 /// The passages of one cited article that a record rests on, each verbatim: a sentence or a
 /// clause a reader can find in the article as it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]

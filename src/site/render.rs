@@ -176,6 +176,25 @@ mod tests {
         assert!(html.contains("9 March 2021") || html.contains("10 March 2021"));
     }
 
+    /// A file name is the shared folder's, not the reader's: a source without a headline is
+    /// named by its short name alone, never by its file, not even in a tooltip.
+    #[test]
+    fn the_prerendered_page_never_names_a_sources_file() {
+        let html = render_app();
+        for source in SOURCES {
+            assert!(
+                !html.contains(source.file),
+                "{} shows {}",
+                source.id,
+                source.file
+            );
+            if let Some(headline) = source.headline {
+                let tooltip = format!("title=\"{}\"", crate::markup::escape(headline));
+                assert!(html.contains(&tooltip), "{} lacks its headline", source.id);
+            }
+        }
+    }
+
     #[test]
     fn the_prerendered_page_shows_every_record() {
         use crate::data::{

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::data::source;
 
-/// "Sources: NBC News, The National Interest", each a link to the source's entry on the page.
+/// "Sources: NBC News, The National Interest", each a link to the source's entry on the page,
+/// with the article's headline as its tooltip where the article has one.
 #[component]
 pub fn SourceLinks(
     /// The ids of the sources cited.
@@ -18,7 +19,7 @@ pub fn SourceLinks(
                 .map(|(i, s)| {
                     view! {
                         {(i > 0).then_some(", ")}
-                        <a href=format!("#source-{}", s.id) title=s.title()>
+                        <a href=format!("#source-{}", s.id) title=s.headline>
                             {s.short}
                         </a>
                     }

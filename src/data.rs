@@ -22,6 +22,10 @@ pub fn coalition(id: &str) -> Option<&'static Coalition> {
     COALITIONS.iter().find(|c| c.id == id)
 }
 
+pub fn quotation(id: &str) -> Option<&'static Quotation> {
+    QUOTATIONS.iter().find(|q| q.id == id)
+}
+
 pub fn theme(id: &str) -> Option<&'static Theme> {
     THEMES.iter().find(|t| t.id == id)
 }
@@ -107,6 +111,49 @@ pub fn actor_names(ids: &[&str]) -> String {
     joined(ids, |id| actor(id).map(|a| a.name))
 }
 
+/// The actors' names as a sentence names them: "NASA", "NASA and Roscosmos", "A, B and C".
+pub fn actor_names_in_words(ids: &[&str]) -> String {
+    let names: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| actor(id).map(|a| a.name))
+        .collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Who said a quotation and how it opens, verbatim: the whole quotation where it is short, else
+/// its first words with "…" after them. Two quotations of one speaker never share it, so it
+/// names a quotation wherever one is linked or cited.
+pub fn quotation_opening(quotation: &Quotation) -> (String, String) {
+    /// A quotation this long or shorter is given whole.
+    const WHOLE: usize = 12;
+    /// How many words a longer one opens with.
+    const OPENING: usize = 8;
+    let who = actor_names_in_words(quotation.speakers);
+    let who = if who.is_empty() {
+        "Unnamed".to_string()
+    } else {
+        who
+    };
+    let quoted = quotation.fragments.join(" … ");
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    if words.len() <= WHOLE {
+        return (who, words.join(" "));
+    }
+    let opening = words[..OPENING].join(" ");
+    let opening = opening.trim_end_matches([',', ';', ':', '.', '…', ' ']);
+    (who, format!("{opening}…"))
+}
+
+/// A quotation's name in plain text: `Dmitry Rogozin: “With the lunar project …”`.
+pub fn quotation_title(quotation: &Quotation) -> String {
+    let (who, opening) = quotation_opening(quotation);
+    format!("{who}: “{opening}”")
+}
+
 /// The coalitions' short names, joined.
 pub fn coalition_names(ids: &[&str]) -> String {
     joined(ids, |id| coalition(id).map(|c| c.short))
@@ -120,6 +167,40 @@ pub fn theme_labels(ids: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_a_sentence_end_with_and() {
+        let ids: Vec<&str> = ACTORS.iter().take(3).map(|a| a.id).collect();
+        let [a, b, c] = [0, 1, 2].map(|i| ACTORS[i].name);
+        assert_eq!(actor_names_in_words(&ids[..1]), a);
+        assert_eq!(actor_names_in_words(&ids[..2]), format!("{a} and {b}"));
+        assert_eq!(actor_names_in_words(&ids), format!("{a}, {b} and {c}"));
+        assert_eq!(actor_names_in_words(&[]), "");
+    }
+
+    #[test]
+    fn a_quotations_name_is_its_own_and_marks_what_it_leaves_out() {
+        let mut titles: Vec<String> = QUOTATIONS.iter().map(quotation_title).collect();
+        for (quotation, title) in QUOTATIONS.iter().zip(&titles) {
+            let (_, opening) = quotation_opening(quotation);
+            let whole = quotation.fragments.join(" … ");
+            let whole: Vec<&str> = whole.split_whitespace().collect();
+            if opening.split_whitespace().count() == whole.len() && !opening.ends_with('…') {
+                assert_eq!(opening, whole.join(" "), "{}", quotation.id);
+            } else {
+                let shown = opening.trim_end_matches('…');
+                assert!(opening.ends_with('…'), "{title} does not say it goes on");
+                assert!(
+                    whole.join(" ").starts_with(shown),
+                    "{title} is not how it opens"
+                );
+            }
+        }
+        let count = titles.len();
+        titles.sort();
+        titles.dedup();
+        assert_eq!(titles.len(), count, "two quotations share a name");
+    }
 
     #[test]
     fn all_five_articles_are_sources() {

@@ -5,7 +5,7 @@ use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coaliti
 use crate::model::named;
 use crate::model::{
     BudgetsState, Coalition, CoalitionsState, Event, Figure, GraphicState, Membership, MoonState,
-    Side, Status, TimelineState, Vocabulary,
+    Side, Status, TimelineState, Vocabulary, with_aside,
 };
 
 /// The years the timeline spans: from the 2011 law to the horizon of the planned stations.
@@ -144,7 +144,7 @@ pub fn iss_altitude() -> Option<&'static Figure> {
 
 /// How a text alternative names a member and its status: "China (founding member)".
 pub fn member_phrase(actor_id: &str, status: Status) -> Option<String> {
-    actor(actor_id).map(|a| format!("{} ({})", a.name, status.label().to_ascii_lowercase()))
+    actor(actor_id).map(|a| with_aside(a.name, &status.label().to_ascii_lowercase()))
 }
 
 /// The text alternative for a graphic in a state: what a sighted reader would take from it.

@@ -26,9 +26,30 @@ pub fn count_in_words(n: usize) -> String {
         .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
+/// A name with an aside in brackets: "China (founding member)"; a name that already ends in
+/// brackets takes the aside inside them, "European Space Agency (ESA, member)", never two pairs.
+pub fn with_aside(name: &str, aside: &str) -> String {
+    match name.strip_suffix(')') {
+        Some(open) if open.contains('(') => format!("{open}, {aside})"),
+        _ => format!("{name} ({aside})"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_aside_never_makes_two_pairs_of_brackets() {
+        assert_eq!(
+            with_aside("China", "founding member"),
+            "China (founding member)"
+        );
+        assert_eq!(
+            with_aside("European Space Agency (ESA)", "member"),
+            "European Space Agency (ESA, member)"
+        );
+    }
 
     #[test]
     fn small_counts_are_spelt_out() {

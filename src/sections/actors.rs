@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::data::{ACTORS, actor};
-use crate::model::{ActorKind, Vocabulary};
+use crate::model::{ActorKind, Vocabulary, with_aside};
 use crate::ui::{Corrected, Section, SourceLinks};
 
 /// Everyone the articles name, grouped by kind.
@@ -21,11 +21,15 @@ pub fn Actors() -> impl IntoView {
                                 .map(|a| {
                                     view! {
                                         <li id=format!("actor-{}", a.id) data-actor=a.id>
-                                            <strong>{a.name}</strong>
-                                            {a
-                                                .country
-                                                .and_then(actor)
-                                                .map(|country| format!(" ({})", country.name))}
+                                            <strong>
+                                                {a
+                                                    .country
+                                                    .and_then(actor)
+                                                    .map_or_else(
+                                                        || a.name.to_string(),
+                                                        |country| with_aside(a.name, country.name),
+                                                    )}
+                                            </strong>
                                             ": "
                                             {a.role}
                                             <SourceLinks ids=a.sources />

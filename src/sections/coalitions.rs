@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::data::actor_names;
+use crate::data::actor_names_in_words;
 use crate::data::{COALITIONS, actor, members_of};
 use crate::model::{Vocabulary, membership_key};
 use crate::ui::{Corrected, Section, SourceLinks};
@@ -17,7 +17,7 @@ pub fn Coalitions() -> impl IntoView {
                         <article id=c.id class="ilrs-coalition" data-coalition=c.id>
                             <h3>{c.name} " (" {c.short} ")"</h3>
                             <p>{c.summary}</p>
-                            <p class="ilrs-meta">"Led by " {actor_names(c.leads)}</p>
+                            <p class="ilrs-meta">"Led by " {actor_names_in_words(c.leads)}</p>
                             <SourceLinks ids=c.sources />
                             <Corrected record=c.id.to_string() />
                             <ul class="ilrs-members">

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
-use crate::data::{CORRECTIONS, record_anchor};
+use leptos::either::Either;
+
+use crate::data::{CORRECTIONS, quotation, record_anchor};
 use crate::model::{Correction, Vocabulary};
-use crate::ui::{DateTag, Section};
+use crate::ui::{DateTag, QuotationName, Section};
 
 /// The file the corrections log is published as, an Atom feed.
 pub const FEED_FILE: &str = "corrections.xml";
@@ -47,9 +49,14 @@ fn Entry(correction: &'static Correction) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, key)| {
+                        // A quotation's words are marked up as the quotation they are.
+                        let name = match quotation(key) {
+                            Some(q) => Either::Left(view! { <QuotationName quotation=q /> }),
+                            None => Either::Right(record_name(key)),
+                        };
                         view! {
-                            {(i > 0).then_some(", ")}
-                            <a href=record_anchor(key)>{record_name(key)}</a>
+                            {(i > 0).then_some("; ")}
+                            <a href=record_anchor(key)>{name}</a>
                         }
                     })
                     .collect_view()}
@@ -61,7 +68,7 @@ fn Entry(correction: &'static Correction) -> impl IntoView {
 /// How an entry names a record it touches: the record's own name where it has one.
 pub fn record_name(key: &str) -> String {
     use crate::data::{ACTORS, CHAPTERS, COALITIONS, DIMENSIONS, DISCREPANCIES, EVENTS, FIGURES};
-    use crate::data::{QUOTATIONS, SOURCES, THEMES};
+    use crate::data::{SOURCES, THEMES};
     if let Some(rest) = key.strip_prefix("cell:") {
         let (dimension, side) = rest.split_once('/').unwrap_or((rest, ""));
         let label = DIMENSIONS
@@ -87,7 +94,7 @@ pub fn record_name(key: &str) -> String {
         .iter()
         .find(|e| e.id == key)
         .map(|e| e.title.to_string())
-        .or_else(|| QUOTATIONS.iter().find(|q| q.id == key).map(quotation_name))
+        .or_else(|| quotation(key).map(crate::data::quotation_title))
         .or_else(|| {
             FIGURES
                 .iter()
@@ -144,22 +151,7 @@ pub fn record_name(key: &str) -> String {
         });
     found.unwrap_or_else(|| match key {
         "hero" => "The summary at the top".to_string(),
-        "method" => "How the data was made".to_string(),
+        "method" => "Sources and method".to_string(),
         other => other.to_string(),
     })
-}
-
-/// A quotation named by who said it and when, shorter than its attribution: "Quotation:
-/// Dmitry Rogozin, July 2020".
-fn quotation_name(quotation: &crate::model::Quotation) -> String {
-    let speakers = crate::data::actor_names(quotation.speakers);
-    let who = if speakers.is_empty() {
-        "unnamed".to_string()
-    } else {
-        speakers
-    };
-    match quotation.date {
-        Some(date) => format!("Quotation: {who}, {}", date.readable()),
-        None => format!("Quotation: {who}"),
-    }
 }

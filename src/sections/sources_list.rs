@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::data::{METHOD, SOURCES};
 use crate::export::downloads;
 use crate::model::Source;
-use crate::ui::{DateTag, Section};
+use crate::ui::{Corrected, DateTag, Section};
 
 /// How the data was made, every source article with what its text states about itself ("not
 /// stated" where it is silent), and the data to download.
@@ -13,7 +13,7 @@ pub fn SourcesList() -> impl IntoView {
         <Section id="sources" title="Sources and method">
             {METHOD.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             <ol class="ilrs-source-list">
-                {SOURCES.iter().map(|source| view! { <SourceEntry source /> }).collect_view()}
+                {SOURCES.iter().map(|source| view! { <SourceEntry source corrections=true /> }).collect_view()}
             </ol>
             <h3 id="downloads-title">"Download the data"</h3>
             <ul class="ilrs-downloads" aria-labelledby="downloads-title">
@@ -39,7 +39,13 @@ pub fn SourcesList() -> impl IntoView {
 /// One article as the sources list describes it, with its anchor `source-{id}` (the record pages
 /// list their articles with it too).
 #[component]
-pub fn SourceEntry(source: &'static Source) -> impl IntoView {
+pub fn SourceEntry(
+    source: &'static Source,
+    /// With the line linking to the corrections log's entries on it: only on the page that
+    /// holds the log.
+    #[prop(optional)]
+    corrections: bool,
+) -> impl IntoView {
     // A report without a headline goes by the name the citations give it.
     let title = source.headline.unwrap_or(source.short);
     view! {
@@ -79,6 +85,7 @@ pub fn SourceEntry(source: &'static Source) -> impl IntoView {
                     })}
             </dl>
             <p class="ilrs-source-note">{source.note}</p>
+            {corrections.then(|| view! { <Corrected record=source.id.to_string() /> })}
         </li>
     }
 }

@@ -18,8 +18,8 @@ use super::settings::Settings;
 use super::share::{Card, meta_tags};
 use super::structured::{author, organisation, source_work};
 use crate::data::{
-    CELLS, DIMENSIONS, DISCREPANCIES, EVENTS, HERO, PUBLICATION, QUOTATIONS, actor, actor_names,
-    corrections_of, paged_records, record_anchor, record_path, source,
+    CELLS, DIMENSIONS, DISCREPANCIES, EVENTS, HERO, PUBLICATION, QUOTATIONS, actor, corrections_of,
+    paged_records, quotation_opening, record_anchor, record_path, source,
 };
 use crate::embed::contract::ROOT_ID;
 use crate::markup::escape;
@@ -37,13 +37,22 @@ use crate::ui::{
 const UP: &str = "../../";
 
 /// The script every record page runs: the "Copy" control of its citation, shown only where it
-/// can work. A file of its own, so the page's Content-Security-Policy needs no hash.
+/// can work; and, where the build knew no site address (`ILRS_SITE_URL`), the citation's
+/// address made whole from the page's own. A file of its own, so the page's
+/// Content-Security-Policy needs no hash.
 pub const RECORD_SCRIPT_SOURCE: &str = "\
-// A record's page: shows the button that copies its citation, where the clipboard can be written.
+// A record's page: completes its citation's address where the build left it relative, and shows
+// the button that copies the citation, where the clipboard can be written.
 (function () {
   var button = document.querySelector(\"[data-copy-citation]\");
   var citation = document.getElementById(\"citation\");
   var status = document.getElementById(\"citation-status\");
+  var last = citation && citation.lastChild;
+  if (last && last.nodeType === 3 && /^https?:$/.test(location.protocol)) {
+    last.nodeValue = last.nodeValue.replace(/ record\\/[^\\s\\/]+\\/$/, function () {
+      return \" \" + location.origin + location.pathname;
+    });
+  }
   if (!button || !citation || !status || !navigator.clipboard) return;
   button.hidden = false;
   button.addEventListener(\"click\", function () {
@@ -175,10 +184,7 @@ impl Record {
             });
         }
         if let Some(q) = QUOTATIONS.iter().find(|q| q.id == key) {
-            let (who, opening) = quotation_opening(
-                &actor_names(q.speakers),
-                q.fragments.first().copied().unwrap_or_default(),
-            );
+            let (who, opening) = quotation_opening(q);
             return Some(Record {
                 key: key.to_string(),
                 kind: Kind::Quotation,
@@ -201,11 +207,22 @@ impl Record {
             });
         }
         let d = DISCREPANCIES.iter().find(|d| d.id == key)?;
+        let mut sources: Vec<&'static str> = Vec::new();
+        for id in d.accounts.iter().flat_map(|a| a.sources.iter().copied()) {
+            if !sources.contains(&id) {
+                sources.push(id);
+            }
+        }
         Some(Record {
             key: key.to_string(),
             kind: Kind::Disagreement,
             title: d.topic.to_string(),
-            text: "The reports give different accounts of this point. Each is below in the explainer’s words, with the passages it rests on.",
+            // Some disagreements are inside one report, which says two things.
+            text: if sources.len() == 1 {
+                "The report gives different accounts of this point. Each is below in the explainer’s words, with the passages it rests on."
+            } else {
+                "The reports give different accounts of this point. Each is below in the explainer’s words, with the passages it rests on."
+            },
             quoted: None,
             date: None,
             date_note: None,
@@ -220,15 +237,7 @@ impl Record {
                     fragment: account_fragment(i + 1),
                 })
                 .collect(),
-            sources: {
-                let mut ids: Vec<&'static str> = Vec::new();
-                for id in d.accounts.iter().flat_map(|a| a.sources.iter().copied()) {
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
-                }
-                ids
-            },
+            sources,
             speakers: &[],
             opening: None,
         })
@@ -303,17 +312,6 @@ fn capitalised(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-/// Who said a quotation and its first words, verbatim (with "…" where it goes on).
-fn quotation_opening(who: &str, first: &str) -> (String, String) {
-    const WORDS: usize = 8;
-    let words: Vec<&str> = first.split_whitespace().collect();
-    let opening = words[..words.len().min(WORDS)].join(" ");
-    let opening = opening.trim_end_matches([',', ';', ':', '.']);
-    let more = if words.len() > WORDS { "…" } else { "" };
-    let who = if who.is_empty() { "Unnamed" } else { who };
-    (who.to_string(), format!("{opening}{more}"))
 }
 
 /// A citation with the quotation it names marked up as one (its marks kept in the text, so a
@@ -515,6 +513,7 @@ fn RecordBody(record: Record, related: Vec<Record>, cite: String) -> impl IntoVi
     let corrections: Vec<_> = corrections_of(&record.key).collect();
     let sources: Vec<_> = record.sources.iter().filter_map(|id| source(id)).collect();
     let several = record.parts.len() > 1;
+    let passage_count = record.passages().count();
     view! {
         <div id=ROOT_ID>
             <div class="ilrs ilrs-record-page">
@@ -551,7 +550,11 @@ fn RecordBody(record: Record, related: Vec<Record>, cite: String) -> impl IntoVi
                     </p>
 
                     <h2 id="passages">
-                        {if several { "The accounts and their passages" } else { "The passages it rests on" }}
+                        {match (several, passage_count) {
+                            (true, _) => "The accounts and their passages",
+                            (false, 1) => "The passage it rests on",
+                            (false, _) => "The passages it rests on",
+                        }}
                     </h2>
                     {record
                         .parts

@@ -195,6 +195,24 @@ mod tests {
         }
     }
 
+    /// The log promises that what it touches carries a line linking to it: every entry is
+    /// linked from somewhere on the page outside the log (a record, a step's sources, a
+    /// source, the hero), not only listed.
+    #[test]
+    fn every_correction_is_linked_from_what_it_touches() {
+        let html = render_app();
+        let log_starts = html.find("<section id=\"corrections\"").expect("the log");
+        let log_ends = log_starts + html[log_starts..].find("</section>").expect("its end");
+        let outside = format!("{}{}", &html[..log_starts], &html[log_ends..]);
+        for correction in crate::data::CORRECTIONS {
+            let link = format!("href=\"#correction-{}\"", correction.number);
+            assert!(
+                outside.contains(&link),
+                "nothing on the page links to {link}"
+            );
+        }
+    }
+
     #[test]
     fn the_prerendered_page_shows_every_record() {
         use crate::data::{
@@ -267,7 +285,21 @@ mod tests {
             html.matches("<blockquote").count(),
             crate::data::QUOTATIONS.len()
         );
-        assert!(!html.contains("<q>") && !html.contains("<q "));
+        // Inline, a quotation is named by how it opens (where a step or a correction links to
+        // it): every `<q>` holds the opening of a quotation of the dataset, nothing else.
+        let openings: Vec<String> = crate::data::QUOTATIONS
+            .iter()
+            .map(|q| crate::markup::escape(&crate::data::quotation_opening(q).1))
+            .collect();
+        let inline: Vec<&str> = html
+            .split("<q>")
+            .skip(1)
+            .map(|rest| rest.split_once("</q>").map_or(rest, |(quoted, _)| quoted))
+            .collect();
+        assert!(!inline.is_empty() && !html.contains("<q "));
+        for quoted in inline {
+            assert!(openings.iter().any(|o| o == quoted), "<q>{quoted}</q>");
+        }
     }
 
     #[test]

@@ -89,11 +89,11 @@ pub fn record_label(record: StepRecord) -> Option<String> {
             .iter()
             .find(|e| e.id == id)
             .map(|e| format!("{} ({})", e.title, e.when())),
-        // The attribution says who spoke, where and about what: distinct for each quotation.
+        // Who spoke and how the quotation opens, as everywhere a quotation is named.
         DrawnOn::Quotation => QUOTATIONS
             .iter()
             .find(|q| q.id == id)
-            .map(|q| q.attribution.trim_end_matches('.').to_string()),
+            .map(crate::data::quotation_title),
         DrawnOn::Figure => FIGURES
             .iter()
             .find(|f| f.id == id)
@@ -105,11 +105,11 @@ pub fn record_label(record: StepRecord) -> Option<String> {
         DrawnOn::Discrepancy => DISCREPANCIES
             .iter()
             .find(|d| d.id == id)
-            .map(|d| format!("Disagreement: {}", d.topic.to_ascii_lowercase())),
+            .map(|d| format!("Disagreement: {}", d.topic)),
         DrawnOn::Dimension => DIMENSIONS
             .iter()
             .find(|d| d.id == id)
-            .map(|d| format!("Comparison: {}", d.label.to_ascii_lowercase())),
+            .map(|d| format!("Comparison: {}", d.label)),
     }
 }
 

@@ -2,10 +2,11 @@ use leptos::prelude::*;
 
 use super::island::StoryIsland;
 use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step_count};
-use crate::data::CHAPTERS;
+use crate::data::{CHAPTERS, quotation};
 use crate::graphics::{Chart, Figure, render};
-use crate::model::{GraphicKind, Step, Vocabulary};
-use crate::ui::{Corrected, ShareLink, SourceLinks};
+use crate::model::{DrawnOn, GraphicKind, Step, Vocabulary};
+use crate::ui::{Corrected, CorrectionEntries, QuotationName, ShareLink, SourceLinks};
+use leptos::either::Either;
 
 /// The scrolling story: chapters of steps beside a sticky graphic that follows the active step.
 /// Prerendered flat (each step followed by its own drawing), which is what readers without
@@ -65,7 +66,13 @@ pub fn Story() -> impl IntoView {
                             view! {
                                 <div class="ilrs-chapter" data-chapter=chapter.id>
                                     <h3 class="ilrs-chapter-title">{chapter.title}</h3>
-                                    {chapter.steps.iter().map(|step| view! { <StepView step /> }).collect_view()}
+                                    {chapter
+                                        .steps
+                                        .iter()
+                                        .enumerate()
+                                        // The chapter's own corrections (its title) go with its first step's.
+                                        .map(|(i, step)| view! { <StepView step chapter=(i == 0).then_some(chapter.id) /> })
+                                        .collect_view()}
                                 </div>
                             }
                         })
@@ -77,30 +84,45 @@ pub fn Story() -> impl IntoView {
 }
 
 #[component]
-fn StepView(step: &'static Step) -> impl IntoView {
+fn StepView(
+    step: &'static Step,
+    /// The chapter's id, for its first step, which lists the chapter's corrections too.
+    chapter: Option<&'static str>,
+) -> impl IntoView {
     view! {
         <div id=step.id class="ilrs-step" data-step=step.id data-shows=shows_attribute(step)>
             <div class="ilrs-step-card">
                 <p class="ilrs-step-text">{step.text}</p>
                 // What the step rests on, one tap away: a card on a phone holds only the words.
                 <details class="ilrs-step-sources">
-                    <summary>{format!("Sources ({})", step.sources.len())}</summary>
+                    <summary>{match step.sources.len() {
+                        1 => "Source (1)".to_string(),
+                        n => format!("Sources ({n})"),
+                    }}</summary>
                     <p class="ilrs-step-records">
                         "Drawn from: "
                         {step
                             .records
                             .iter()
                             .enumerate()
-                            .filter_map(|(i, r)| record_label(*r).map(|label| (i, r.id, label)))
-                            .map(|(i, id, label)| {
+                            .filter_map(|(i, r)| record_label(*r).map(|label| (i, r, label)))
+                            .map(|(i, r, label)| {
+                                // A quotation's words are marked up as the quotation they are.
+                                let name = match quotation(r.id) {
+                                    Some(q) if r.kind == DrawnOn::Quotation => {
+                                        Either::Left(view! { <QuotationName quotation=q /> })
+                                    }
+                                    _ => Either::Right(label),
+                                };
                                 view! {
                                     {(i > 0).then_some("; ")}
-                                    <a href=format!("#{id}")>{label}</a>
+                                    <a href=format!("#{}", r.id)>{name}</a>
                                 }
                             })
                             .collect_view()}
                     </p>
                     <SourceLinks ids=step.sources />
+                    <CorrectionEntries records=chapter.into_iter().chain([step.id]).collect() />
                 </details>
                 <Corrected record=step.id.to_string() brief=true />
             </div>

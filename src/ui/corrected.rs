@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::data::corrections_of;
-use crate::model::CorrectionKind;
+use crate::model::{Correction, CorrectionKind};
 
 /// Under a record the corrections log touches: "Corrected on 5 December 2026", linking to the
 /// newest entry, and the earlier entries by number (not in `brief`). Nothing where the log does
@@ -30,21 +30,42 @@ pub fn Corrected(
                     .then(|| {
                         view! {
                             " · see also "
-                            {earlier
-                                .iter()
-                                .enumerate()
-                                .map(|(i, c)| {
-                                    view! {
-                                        {(i > 0).then_some(", ")}
-                                        <a href=format!("#correction-{}", c.number)>
-                                            {format!("entry {}", c.number)}
-                                        </a>
-                                    }
-                                })
-                                .collect_view()}
+                            {entry_links(earlier)}
                         }
                     })}
             </p>
         }
     })
+}
+
+/// Every entry of the log that touches these records, oldest first, as links: "Corrections and
+/// updates: entry 2, entry 51". For a story step's sources, where there is room for all of
+/// them (its card shows only the newest, [`Corrected`] in `brief`), with its chapter's.
+#[component]
+pub fn CorrectionEntries(
+    /// The records' keys in the log.
+    records: Vec<&'static str>,
+) -> impl IntoView {
+    let mut entries: Vec<_> = records.iter().flat_map(|r| corrections_of(r)).collect();
+    entries.sort_by_key(|c| c.number);
+    entries.dedup_by_key(|c| c.number);
+    (!entries.is_empty()).then(|| {
+        view! {
+            <p class="ilrs-corrected">"Corrections and updates: " {entry_links(&entries)}</p>
+        }
+    })
+}
+
+/// "entry 2, entry 51", each a link to its entry in the log.
+fn entry_links(entries: &[&'static Correction]) -> impl IntoView + use<> {
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            view! {
+                {(i > 0).then_some(", ")}
+                <a href=format!("#correction-{}", c.number)>{format!("entry {}", c.number)}</a>
+            }
+        })
+        .collect_view()
 }

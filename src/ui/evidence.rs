@@ -37,12 +37,16 @@ pub fn EvidenceDisclosure(
     fragment: String,
 ) -> impl IntoView {
     let count: usize = evidence.iter().map(|e| e.passages.len()).sum();
-    let (label, link) = match count {
-        1 => (
+    let (label, link) = match (count, evidence.len()) {
+        (1, _) => (
             "The passage it rests on".to_string(),
             "On the record’s page: the passage, its source and how to cite it",
         ),
-        n => (
+        (n, 1) => (
+            format!("The {} passages it rests on", count_in_words(n)),
+            "On the record’s page: the passages, their source and how to cite it",
+        ),
+        (n, _) => (
             format!("The {} passages it rests on", count_in_words(n)),
             "On the record’s page: the passages, their sources and how to cite it",
         ),

@@ -8,7 +8,9 @@
 //!   record's own page, and as that page (and the fragment beside it) shows them;
 //! - `passages`: the one other part that runs in the browser: opening a disclosure fetches its
 //!   passages;
-//! - `Corrected`: the "Corrected on …" line of a record the corrections log touches;
+//! - `Corrected`: the "Corrected on …" line of a record the corrections log touches, and
+//!   `CorrectionEntries`, every entry touching some records;
+//! - `QuotationName`: a quotation named by who said it and how it opens, wherever it is linked;
 //! - `share_link`: "Copy link" and "Share…", the one part that also runs in the browser (the
 //!   story's and the explorer's islands carry it).
 //!
@@ -22,6 +24,8 @@ mod date;
 mod evidence;
 pub mod passages;
 #[cfg(feature = "ssr")]
+mod quotation_name;
+#[cfg(feature = "ssr")]
 mod section;
 pub mod share_link;
 #[cfg(feature = "ssr")]
@@ -30,13 +34,15 @@ mod source_links;
 mod tags;
 
 #[cfg(feature = "ssr")]
-pub use corrected::Corrected;
+pub use corrected::{Corrected, CorrectionEntries};
 #[cfg(feature = "ssr")]
 pub use date::{DateTag, LooseDate};
 #[cfg(feature = "ssr")]
 pub use evidence::{
     EvidenceDisclosure, PASSAGES_FRAGMENT, Passages, account_fragment, fragment_anchor,
 };
+#[cfg(feature = "ssr")]
+pub use quotation_name::QuotationName;
 #[cfg(feature = "ssr")]
 pub use section::Section;
 pub use share_link::ShareLink;

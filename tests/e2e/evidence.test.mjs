@@ -116,6 +116,24 @@ test('a record page opened without JavaScript shows the claim, its passages verb
   await context.close();
 });
 
+test('a site built without its address (no ILRS_SITE_URL) still cites a whole address once the page runs', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
+  const { page, problems } = await watchedPage(context);
+  // The page as such a build writes it: the citation ends with the record's relative path.
+  await page.route('**/record/beidou-glonass/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/ https?:\/\/[^\s<]*\/(record\/beidou-glonass\/)<\/p>/, ' $1</p>');
+    assert.match(html, / record\/beidou-glonass\/<\/p>/, 'the citation was made relative');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(`${env.site.url}/record/beidou-glonass/`);
+  await page.waitForFunction(() => /https?:\/\/\S+\/record\/beidou-glonass\/$/.test(document.getElementById('citation').textContent.trim()));
+  const citation = (await page.locator('#citation').textContent()).trim();
+  assert.ok(citation.endsWith(` ${env.site.url}/record/beidou-glonass/`), citation);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('with JavaScript, opening a disclosure fetches its passages, shows them in place with focus kept and nothing shifted; axe finds nothing', async () => {
   for (const [width, colorScheme] of [[375, 'light'], [1280, 'dark']]) {
     const { context, page, problems } = await open({ width, colorScheme });

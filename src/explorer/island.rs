@@ -395,10 +395,9 @@ impl ExplorerParts {
         }
         let drawings = self.timeline.len().max(1);
         let label = format!(
-            "{}. {} of the {} events it draws match the filters.",
+            "{}. {}",
             self.timeline_name,
-            matching / drawings,
-            self.dots.len() / drawings
+            crate::model::matching_events(matching / drawings, self.dots.len() / drawings)
         );
         for svg in &self.timeline {
             if svg.get_attribute("aria-label").as_deref() != Some(label.as_str()) {

@@ -161,7 +161,7 @@ pub fn describe(state: GraphicState) -> String {
                     format!("{}: {}.", c.name, members.join(", "))
                 })
                 .collect();
-            parts.join(" ")
+            highlighted(state == CoalitionsState::All, parts.join(" "))
         }
         GraphicState::Timeline(state) => {
             let events: Vec<String> = timeline_events()
@@ -189,7 +189,7 @@ pub fn describe(state: GraphicState) -> String {
         GraphicState::Moon(state) => {
             let where_ = |side| cell(named::WHERE, side).map_or("", |c| c.text);
             let iss = iss_altitude().map_or("", |f| f.value);
-            match state {
+            let focused = match state {
                 MoonState::Gateway => format!("Artemis: {}", where_(Side::Artemis)),
                 MoonState::Ilrs | MoonState::Disputed => format!("ILRS: {}", where_(Side::Ilrs)),
                 MoonState::IssScale => format!(
@@ -200,7 +200,8 @@ pub fn describe(state: GraphicState) -> String {
                     where_(Side::Ilrs),
                     where_(Side::Artemis)
                 ),
-            }
+            };
+            highlighted(state == MoonState::Overview, focused)
         }
         GraphicState::Budgets(state) => {
             let ranks: Vec<String> = budget_ranking()
@@ -217,11 +218,22 @@ pub fn describe(state: GraphicState) -> String {
                     )
                 })
                 .collect();
-            format!(
-                "Space budgets as ranked in the reports (no amounts are given). {}.",
-                ranks.join("; ")
-            )
+            let ranks = highlighted(
+                state == BudgetsState::Ranking,
+                format!("{}.", ranks.join("; ")),
+            );
+            format!("Space budgets as ranked in the reports (no amounts are given). {ranks}")
         }
+    }
+}
+
+/// A description of what a state brings forward: all of it, or, where the rest is drawn too but
+/// faded (as a sighted reader sees it), said so.
+fn highlighted(everything: bool, focused: String) -> String {
+    if everything {
+        focused
+    } else {
+        format!("Highlighted: {focused} The rest is shown faded.")
     }
 }
 

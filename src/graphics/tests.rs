@@ -253,3 +253,23 @@ fn the_axis_names_its_first_and_last_year_in_both_widths() {
 fn the_leads_text_alternative_keeps_the_gateways_capital() {
     assert!(lead_label().contains("Where: The Gateway, in lunar orbit."));
 }
+
+/// A screen reader hears what a sighted reader sees: where a state fades part of a drawing, its
+/// text alternative says what is highlighted and that the rest is faded; where nothing is
+/// faded, it does not. (The timeline names what it highlights in every state.)
+#[test]
+fn a_text_alternative_says_when_part_of_the_drawing_is_faded() {
+    for kind in GraphicKind::ALL {
+        for state in GraphicState::all(*kind) {
+            let drawing = render(state);
+            let label = state_label(state);
+            let faded = drawing.contains("is-dim");
+            if *kind != GraphicKind::Timeline {
+                assert_eq!(label.contains("Highlighted:"), faded, "{label}");
+                assert_eq!(label.contains("The rest is shown faded."), faded, "{label}");
+            } else {
+                assert!(label.contains("Highlighted:"), "{label}");
+            }
+        }
+    }
+}

@@ -62,8 +62,9 @@ pub fn filtered_timeline_label(shown: &dyn Fn(&Event) -> bool) -> String {
         (m + usize::from(shown(event)), d + 1)
     });
     format!(
-        "{}. {matching} of the {drawn} events it draws match the filters.",
-        GraphicKind::Timeline.label()
+        "{}. {}",
+        GraphicKind::Timeline.label(),
+        crate::model::matching_events(matching, drawn)
     )
 }
 

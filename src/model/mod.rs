@@ -26,6 +26,17 @@ pub fn count_in_words(n: usize) -> String {
         .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
+/// How many of the events a filtered chart draws match: "All 32 events it draws match the
+/// filters.", "5 of the 32 …", "None of the 32 …".
+pub fn matching_events(matching: usize, drawn: usize) -> String {
+    let how_many = match matching {
+        0 => format!("None of the {drawn} events it draws match"),
+        m if m == drawn => format!("All {drawn} events it draws match"),
+        m => format!("{m} of the {drawn} events it draws match"),
+    };
+    format!("{how_many} the filters.")
+}
+
 /// A name with an aside in brackets: "China (founding member)"; a name that already ends in
 /// brackets takes the aside inside them, "European Space Agency (ESA, member)", never two pairs.
 pub fn with_aside(name: &str, aside: &str) -> String {
@@ -38,6 +49,22 @@ pub fn with_aside(name: &str, aside: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chart_says_how_many_of_its_events_match() {
+        assert_eq!(
+            matching_events(32, 32),
+            "All 32 events it draws match the filters."
+        );
+        assert_eq!(
+            matching_events(5, 32),
+            "5 of the 32 events it draws match the filters."
+        );
+        assert_eq!(
+            matching_events(0, 32),
+            "None of the 32 events it draws match the filters."
+        );
+    }
 
     #[test]
     fn an_aside_never_makes_two_pairs_of_brackets() {

@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { brotli } from './brotli.mjs';
 import { stagedDir } from './staging.mjs';
 
 /** The kinds of file worth compressing; images and fonts are compressed already. */
@@ -20,9 +21,7 @@ const files = (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
 const { constants: C } = zlib;
 for (const file of files) {
   const bytes = await fs.readFile(file);
-  const br = zlib.brotliCompressSync(bytes, {
-    params: { [C.BROTLI_PARAM_QUALITY]: C.BROTLI_MAX_QUALITY, [C.BROTLI_PARAM_LGWIN]: 24, [C.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-  });
+  const br = brotli(bytes);
   const gz = zlib.gzipSync(bytes, { level: C.Z_BEST_COMPRESSION });
   if (!zlib.brotliDecompressSync(br).equals(bytes) || !zlib.gunzipSync(gz).equals(bytes)) {
     console.error(`precompress: a compressed copy of ${file} does not decompress to it`);

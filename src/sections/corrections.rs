@@ -1,10 +1,8 @@
 use leptos::prelude::*;
 
-use leptos::either::Either;
-
 use crate::data::{CORRECTIONS, quotation, record_anchor};
 use crate::model::{Correction, Vocabulary};
-use crate::ui::{DateTag, QuotationName, Section};
+use crate::ui::{DateTag, RecordName, Section};
 
 /// The file the corrections log is published as, an Atom feed.
 pub const FEED_FILE: &str = "corrections.xml";
@@ -49,14 +47,11 @@ fn Entry(correction: &'static Correction) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, key)| {
-                        // A quotation's words are marked up as the quotation they are.
-                        let name = match quotation(key) {
-                            Some(q) => Either::Left(view! { <QuotationName quotation=q /> }),
-                            None => Either::Right(record_name(key)),
-                        };
                         view! {
                             {(i > 0).then_some("; ")}
-                            <a href=record_anchor(key)>{name}</a>
+                            <a href=record_anchor(key)>
+                                <RecordName key name=record_name(key) />
+                            </a>
                         }
                     })
                     .collect_view()}

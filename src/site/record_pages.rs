@@ -18,8 +18,9 @@ use super::settings::Settings;
 use super::share::{Card, meta_tags};
 use super::structured::{author, organisation, source_work};
 use crate::data::{
-    CELLS, DIMENSIONS, DISCREPANCIES, EVENTS, HERO, PUBLICATION, QUOTATIONS, actor, corrections_of,
-    paged_records, quotation_opening, record_anchor, record_path, source,
+    CELLS, DIMENSIONS, DISCREPANCIES, EVENTS, HERO, PUBLICATION, actor, corrections_of,
+    paged_records, quotation, quotation_opening, quotation_title, record_anchor, record_path,
+    source,
 };
 use crate::embed::contract::ROOT_ID;
 use crate::markup::escape;
@@ -183,14 +184,13 @@ impl Record {
                 opening: None,
             });
         }
-        if let Some(q) = QUOTATIONS.iter().find(|q| q.id == key) {
-            let (who, opening) = quotation_opening(q);
+        if let Some(q) = quotation(key) {
             return Some(Record {
                 key: key.to_string(),
                 kind: Kind::Quotation,
                 // Who said it and how it opens, so that two quotations of one speaker never
                 // share a title (or a citation).
-                title: format!("{who}: “{opening}”"),
+                title: quotation_title(q),
                 text: q.attribution,
                 quoted: Some(q.fragments.join(" … ")),
                 date: q.date.map(|date| When {
@@ -203,7 +203,7 @@ impl Record {
                 parts: one(q.evidence),
                 sources: q.sources.to_vec(),
                 speakers: q.speakers,
-                opening: Some((who, opening)),
+                opening: Some(quotation_opening(q)),
             });
         }
         let d = DISCREPANCIES.iter().find(|d| d.id == key)?;

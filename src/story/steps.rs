@@ -1,7 +1,9 @@
 //! The story's steps in reading order, and the step engine's arithmetic: which step is active
 //! given where the steps are, and which steps a jump passes so they fire in order.
 
-use crate::data::{CHAPTERS, COALITIONS, DIMENSIONS, DISCREPANCIES, EVENTS, FIGURES, QUOTATIONS};
+use crate::data::{
+    CHAPTERS, COALITIONS, DIMENSIONS, DISCREPANCIES, EVENTS, FIGURES, quotation, quotation_title,
+};
 use crate::model::{Chapter, DrawnOn, GraphicKind, GraphicState, Step, StepRecord, Vocabulary};
 
 /// Every step in reading order, with its chapter.
@@ -90,10 +92,7 @@ pub fn record_label(record: StepRecord) -> Option<String> {
             .find(|e| e.id == id)
             .map(|e| format!("{} ({})", e.title, e.when())),
         // Who spoke and how the quotation opens, as everywhere a quotation is named.
-        DrawnOn::Quotation => QUOTATIONS
-            .iter()
-            .find(|q| q.id == id)
-            .map(crate::data::quotation_title),
+        DrawnOn::Quotation => quotation(id).map(quotation_title),
         DrawnOn::Figure => FIGURES
             .iter()
             .find(|f| f.id == id)

@@ -2,11 +2,10 @@ use leptos::prelude::*;
 
 use super::island::StoryIsland;
 use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step_count};
-use crate::data::{CHAPTERS, quotation};
+use crate::data::CHAPTERS;
 use crate::graphics::{Chart, Figure, render};
-use crate::model::{DrawnOn, GraphicKind, Step, Vocabulary};
-use crate::ui::{Corrected, CorrectionEntries, QuotationName, ShareLink, SourceLinks};
-use leptos::either::Either;
+use crate::model::{GraphicKind, Step, Vocabulary};
+use crate::ui::{Corrected, CorrectionEntries, RecordName, ShareLink, SourceLinks};
 
 /// The scrolling story: chapters of steps beside a sticky graphic that follows the active step.
 /// Prerendered flat (each step followed by its own drawing), which is what readers without
@@ -105,18 +104,13 @@ fn StepView(
                             .records
                             .iter()
                             .enumerate()
-                            .filter_map(|(i, r)| record_label(*r).map(|label| (i, r, label)))
-                            .map(|(i, r, label)| {
-                                // A quotation's words are marked up as the quotation they are.
-                                let name = match quotation(r.id) {
-                                    Some(q) if r.kind == DrawnOn::Quotation => {
-                                        Either::Left(view! { <QuotationName quotation=q /> })
-                                    }
-                                    _ => Either::Right(label),
-                                };
+                            .filter_map(|(i, r)| record_label(*r).map(|label| (i, r.id, label)))
+                            .map(|(i, id, label)| {
                                 view! {
                                     {(i > 0).then_some("; ")}
-                                    <a href=format!("#{}", r.id)>{name}</a>
+                                    <a href=format!("#{id}")>
+                                        <RecordName key=id name=label />
+                                    </a>
                                 }
                             })
                             .collect_view()}

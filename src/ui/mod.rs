@@ -10,7 +10,7 @@
 //!   passages;
 //! - `Corrected`: the "Corrected on …" line of a record the corrections log touches, and
 //!   `CorrectionEntries`, every entry touching some records;
-//! - `QuotationName`: a quotation named by who said it and how it opens, wherever it is linked;
+//! - `RecordName`: a record's name in a link, a quotation's by who said it and how it opens;
 //! - `share_link`: "Copy link" and "Share…", the one part that also runs in the browser (the
 //!   story's and the explorer's islands carry it).
 //!
@@ -42,7 +42,7 @@ pub use evidence::{
     EvidenceDisclosure, PASSAGES_FRAGMENT, Passages, account_fragment, fragment_anchor,
 };
 #[cfg(feature = "ssr")]
-pub use quotation_name::QuotationName;
+pub use quotation_name::RecordName;
 #[cfg(feature = "ssr")]
 pub use section::Section;
 pub use share_link::ShareLink;

@@ -10,16 +10,11 @@
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { brotli as compress } from '../../scripts/brotli.mjs';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
-const { BROTLI_PARAM_QUALITY, BROTLI_PARAM_LGWIN, BROTLI_PARAM_SIZE_HINT, BROTLI_MAX_QUALITY } = zlib.constants;
-/** Brotli as scripts/precompress.mjs writes it. */
-const brotli = (text) => {
-  const bytes = Buffer.from(text);
-  const params = { [BROTLI_PARAM_QUALITY]: BROTLI_MAX_QUALITY, [BROTLI_PARAM_LGWIN]: 24, [BROTLI_PARAM_SIZE_HINT]: bytes.length };
-  return zlib.brotliCompressSync(bytes, { params }).length;
-};
+/** The brotli size of `text` (or bytes), compressed as the build's `.br` files are. */
+const brotli = (text) => compress(Buffer.from(text)).length;
 const bytes = (n) => n.toLocaleString('en-GB');
 const row = (label, ...cells) => console.log(`| ${label} | ${cells.join(' | ')} |`);
 

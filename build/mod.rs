@@ -6,7 +6,7 @@ mod check;
 pub mod copying;
 mod dates;
 pub mod errors;
-mod log;
+pub mod log;
 mod named;
 mod raw;
 mod readings;

@@ -33,7 +33,8 @@ pub fn Figure(
     }
 }
 
-/// Under a graphic: its source line, and its downloads (the files the build drew).
+/// Under a graphic: what its marks mean where it says (the timeline), its source line, and its
+/// downloads (the files the build drew).
 #[component]
 pub fn ChartFoot(
     /// The graphic whose sources and files it names.
@@ -42,7 +43,7 @@ pub fn ChartFoot(
     #[prop(default = true)]
     downloads: bool,
 ) -> impl IntoView {
-    view! {
+    let foot = view! {
         <p class="ilrs-chart-foot">
             {chart.source_line()}
             {downloads
@@ -55,5 +56,20 @@ pub fn ChartFoot(
                     }
                 })}
         </p>
+    };
+    match chart.key() {
+        // Closed, the key sits beside the source line, so the sticky graphic still fits a
+        // laptop's screen; open, it takes a line of its own above it (`graphics.css`).
+        Some(key) => view! {
+            <div class="ilrs-chart-under">
+                {foot}
+                <details class="ilrs-chart-key">
+                    <summary>"Reading the marks"</summary>
+                    <p>{key}</p>
+                </details>
+            </div>
+        }
+        .into_any(),
+        None => foot.into_any(),
     }
 }

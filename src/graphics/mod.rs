@@ -197,6 +197,16 @@ impl Chart {
             .collect()
     }
 
+    /// What its marks mean, where their shapes carry meaning: the timeline draws each date as
+    /// loose as the reports give it.
+    pub fn key(self) -> Option<&'static str> {
+        (self.kind() == Some(GraphicKind::Timeline)).then_some(
+            "Dot: a day or a month. Pale block: a year, with no closer date. Dots and blocks are \
+             dashed if approximate or planned. Outlined bar: a period. Line ending in a tick: by \
+             that date.",
+        )
+    }
+
     /// Its source line: the outlets by name, the reports that name none counted.
     pub fn source_line(self) -> String {
         let sources: Vec<&crate::model::Source> = self

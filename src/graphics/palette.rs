@@ -41,12 +41,34 @@ pub const ZOOM: Colour = Colour::mixed("#efece6");
 /// The Moon: the muted colour mixed into the background.
 pub const MOON: Colour = Colour::mixed("#c9c5bc");
 
+/// `colour` (`#rrggbb`) at `share` (0 to 1) over the background, as the page's
+/// `color-mix(in srgb, colour share, var(--ilrs-bg))` mixes it: for the downloads, whose renderer
+/// does not read `color-mix()`.
+pub fn tint(colour: &Colour, share: f64) -> String {
+    let channel =
+        |hex: &str, at: usize| f64::from(u8::from_str_radix(&hex[at..at + 2], 16).unwrap_or(0));
+    let mut out = String::from("#");
+    for at in [1, 3, 5] {
+        let mixed = channel(colour.hex, at) * share + channel(BG.hex, at) * (1.0 - share);
+        out.push_str(&format!("{:02x}", mixed.round() as u8));
+    }
+    out
+}
+
 /// Every colour the page also names as a custom property.
 pub const NAMED: [&Colour; 5] = [&BG, &TEXT, &MUTED, &ILRS, &ARTEMIS];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tint_mixes_a_colour_into_the_background() {
+        assert_eq!(tint(&MUTED, 1.0), MUTED.hex);
+        assert_eq!(tint(&ILRS, 0.0), BG.hex);
+        // Halfway from #fbfaf7 to #1d1f24.
+        assert_eq!(tint(&TEXT, 0.5), "#8c8d8e");
+    }
 
     /// The light block of the page's custom properties: the first `.ilrs { … }` rule.
     fn light_properties() -> String {

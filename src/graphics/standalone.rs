@@ -5,7 +5,7 @@
 use super::Chart;
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, Width};
 use super::measure::{FONT_FAMILY, wrap};
-use super::palette::{ARTEMIS, BG, ILRS, LANE, MOON, MUTED, TEXT, ZOOM};
+use super::palette::{ARTEMIS, BG, ILRS, LANE, MOON, MUTED, TEXT, ZOOM, tint};
 use crate::markup::escape;
 
 /// The styles of a downloaded drawing: the page's graphic styles with the light theme's colours
@@ -14,6 +14,9 @@ fn style() -> String {
     let (text, muted, bg) = (TEXT.hex, MUTED.hex, BG.hex);
     let (ilrs, artemis) = (ILRS.hex, ARTEMIS.hex);
     let (lane, zoom, moon) = (LANE.hex, ZOOM.hex, MOON.hex);
+    // The timeline's year bands, mixed as the page mixes them (`graphics.css`).
+    let (band, band_ilrs, band_artemis) =
+        (tint(&MUTED, 0.3), tint(&ILRS, 0.6), tint(&ARTEMIS, 0.6));
     format!(
         "\
 text{{fill:{text};font-family:'{FONT_FAMILY}';font-size:14px}}\
@@ -36,6 +39,10 @@ text{{fill:{text};font-family:'{FONT_FAMILY}';font-size:14px}}\
 .ilrs-g-event[data-planned=true]{{fill:{bg};stroke-dasharray:3 2}}\
 .ilrs-g-event[data-span=by]{{fill:none;stroke-width:3;stroke-dasharray:none}}\
 .ilrs-g-event[data-span=to]{{fill-opacity:.4;stroke-dasharray:none}}\
+.ilrs-g-event[data-period=year]{{stroke:none;fill:{band}}}\
+.ilrs-g-event[data-period=year][data-planned=true],.ilrs-g-event[data-period=year][data-span=about]{{stroke:{muted};stroke-width:1.5}}\
+.ilrs-g-event[data-period=year][data-side=ilrs].is-focus{{fill:{band_ilrs}}}\
+.ilrs-g-event[data-period=year][data-side=artemis].is-focus{{fill:{band_artemis}}}\
 .ilrs-g-planet{{fill:{artemis};opacity:.7}}\
 .ilrs-g-moon{{fill:{moon}}}\
 .ilrs-g-orbit,.ilrs-g-distance{{fill:none;stroke:{muted};stroke-width:1.5}}\
@@ -58,9 +65,23 @@ pub fn svg(chart: Chart, width: Width) -> String {
     let (drawing, height) = canvas.into_parts();
     let w = width.units();
     let mut foot = Canvas::new(width);
+    // What its marks mean, where it says, then its sources and credit.
+    let first = match chart.key() {
+        Some(key) => {
+            foot.paragraph(
+                MARGIN,
+                18.0,
+                Anchor::Start,
+                Ink::Note,
+                w - 2.0 * MARGIN,
+                key,
+            ) + 22.0
+        }
+        None => 18.0,
+    };
     let last = foot.paragraph(
         MARGIN,
-        18.0,
+        first,
         Anchor::Start,
         Ink::Note,
         w - 2.0 * MARGIN,

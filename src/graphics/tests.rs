@@ -118,6 +118,134 @@ fn the_timeline_draws_every_event_of_its_years_once_and_loose_dates_as_such() {
     );
 }
 
+/// An event's mark in a drawing's markup: its element, from `<` to `/>`.
+fn mark_of<'a>(markup: &'a str, id: &str) -> &'a str {
+    let at = markup
+        .find(&format!("data-event=\"{id}\""))
+        .unwrap_or_else(|| panic!("no mark for {id}"));
+    let start = markup[..at].rfind('<').unwrap();
+    let end = at + markup[at..].find("/>").unwrap();
+    &markup[start..end]
+}
+
+/// A number attribute of an element's markup.
+fn number(element: &str, name: &str) -> f64 {
+    let value = element
+        .split(&format!(" {name}=\""))
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no {name} in {element}"));
+    value.parse().unwrap()
+}
+
+#[test]
+fn a_date_known_only_to_its_year_spans_that_year() {
+    use crate::model::Span;
+    let year_only = |e: &Event| e.date.month.is_none();
+    let banded: Vec<_> = timeline_events()
+        .filter(|(e, _)| year_only(e) && matches!(e.span, Span::On | Span::About))
+        .collect();
+    assert!(
+        banded.iter().any(|(e, _)| timeline::in_zoom(e)),
+        "the data has a year-only event in 2020-21"
+    );
+    for width in Width::ALL {
+        let mut canvas = Canvas::new(*width);
+        timeline::draw(&mut canvas, &|_| true);
+        let (markup, _) = canvas.into_parts();
+        for (event, _) in &banded {
+            let band = mark_of(&markup, event.id);
+            assert!(
+                band.starts_with("<rect") && band.contains("data-period=\"year\""),
+                "{width:?}: {} ({}) is not a band: {band}",
+                event.id,
+                event.date.year
+            );
+        }
+        // The enlarged years are the two halves of the shaded zone, so there a year's start and
+        // end are read off the zone: a block keeps 2.5 units inside its year's ends.
+        let zone = &markup[markup.find("class=\"ilrs-g-zoom\"").unwrap()..];
+        let (zone_x, zone_w) = (number(zone, "x"), number(zone, "width"));
+        let year_x = |year: u16| zone_x + zone_w / 2.0 * f64::from(year - timeline::ZOOM_FROM);
+        for (event, _) in banded.iter().filter(|(e, _)| timeline::in_zoom(e)) {
+            let band = mark_of(&markup, event.id);
+            let (x, w) = (number(band, "x"), number(band, "width"));
+            assert!(
+                (x - 2.5 - year_x(event.date.year)).abs() <= 1.0,
+                "{width:?}: {band} against the zone at {zone_x}, {zone_w} wide"
+            );
+            assert!((w + 5.0 - zone_w / 2.0).abs() <= 1.0, "{width:?}: {band}");
+        }
+        // A range runs from the start of its first period: a range from a year of the zone
+        // starts where that year does.
+        let ranges: Vec<_> = timeline_events()
+            .filter(|(e, _)| {
+                matches!(e.span, Span::To(_))
+                    && year_only(e)
+                    && (timeline::ZOOM_FROM..=timeline::ZOOM_TO).contains(&e.date.year)
+            })
+            .collect();
+        assert!(!ranges.is_empty(), "the data has a range from 2020-21");
+        for (event, _) in ranges {
+            let bar = mark_of(&markup, event.id);
+            assert!((number(bar, "x") - year_x(event.date.year)).abs() <= 1.0);
+        }
+    }
+}
+
+#[test]
+fn a_mark_in_focus_is_drawn_over_those_of_its_kind_that_are_not() {
+    // Several events share 9 March 2021; whichever is in focus must not be hidden under the rest.
+    let kind = |mark: &str| match &mark[..5] {
+        "<rect" if mark.contains("data-period") => "band",
+        "<rect" => "bar",
+        "<circ" => "dot",
+        _ => "bound",
+    };
+    for (event, _) in timeline_events() {
+        let mut canvas = Canvas::new(Width::Wide);
+        timeline::draw(&mut canvas, &|e| e.id == event.id);
+        let (markup, _) = canvas.into_parts();
+        let marks: Vec<&str> = timeline_events()
+            .map(|(e, _)| mark_of(&markup, e.id))
+            .collect();
+        let focused = mark_of(&markup, event.id);
+        let at = |mark: &str| mark.as_ptr() as usize - markup.as_ptr() as usize;
+        for mark in &marks {
+            assert!(
+                kind(mark) != kind(focused) || at(mark) <= at(focused),
+                "{}: {mark} is drawn over it",
+                event.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_timelines_key_names_the_marks_it_draws() {
+    let key = Chart::Story(GraphicState::Timeline(TimelineState::All))
+        .key()
+        .expect("the timeline has a key");
+    let svg = render(GraphicState::Timeline(TimelineState::All));
+    for (named, drawn) in [
+        ("Dot: a day or a month", "<circle class=\"ilrs-g-event"),
+        ("planned", "data-planned=\"true\""),
+        ("Pale block: a year", "data-period=\"year\""),
+        ("Outlined bar: a period", "data-span=\"to\""),
+        ("Line ending in a tick: by that date", "data-span=\"by\""),
+    ] {
+        assert!(key.contains(named), "the key says {named}");
+        assert!(
+            svg.contains(drawn),
+            "the timeline draws what the key calls {named}"
+        );
+    }
+    assert_eq!(
+        Chart::Story(GraphicState::Moon(MoonState::ALL[0])).key(),
+        None
+    );
+}
+
 #[test]
 fn the_filtered_timeline_counts_and_brings_forward_what_matches() {
     let svg = filtered_timeline(&|event| event.planned);

@@ -28,11 +28,32 @@ pub fn in_zoom(event: &Event) -> bool {
     matches!(event.span, Span::On | Span::About) && (ZOOM_FROM..=ZOOM_TO).contains(&event.date.year)
 }
 
-/// Where a date falls along the axis, from 0 to 1: linear within each of the three periods.
+/// Where a date falls along the axis, from 0 to 1: the middle of the time it names.
 pub fn position(date: Date) -> f64 {
-    let month = f64::from(date.month.unwrap_or(7)) - 1.0;
-    let day = f64::from(date.day.unwrap_or(15)) - 1.0;
-    let year = f64::from(date.year) + (month + day / 31.0) / 12.0;
+    let (start, end) = period(date);
+    along((start + end) / 2.0)
+}
+
+/// The time a date names, as years and their fractions: a day is a moment, while a month or a
+/// year runs from its first moment to the next one's.
+fn period(date: Date) -> (f64, f64) {
+    let year = f64::from(date.year);
+    match (date.month, date.day) {
+        (Some(month), Some(day)) => {
+            let at = year + (f64::from(month - 1) + (f64::from(day) - 0.5) / 31.0) / 12.0;
+            (at, at)
+        }
+        (Some(month), None) => {
+            let start = year + f64::from(month - 1) / 12.0;
+            (start, start + 1.0 / 12.0)
+        }
+        (None, _) => (year, year + 1.0),
+    }
+}
+
+/// Where a moment (years and their fractions) falls along the axis, from 0 to 1: linear within
+/// each of the three periods.
+fn along(year: f64) -> f64 {
     let pieces = [
         (f64::from(TIMELINE_START), 0.0),
         (f64::from(ZOOM_FROM), ZOOM_START),
@@ -56,6 +77,39 @@ fn x_of(canvas: &Canvas, date: Date) -> f64 {
     left + (right - left) * position(date)
 }
 
+/// Where the time a date names starts and ends across the drawing.
+fn x_span(canvas: &Canvas, date: Date) -> (f64, f64) {
+    let (left, right) = ends(canvas);
+    let (start, end) = period(date);
+    let x = |year| left + (right - left) * along(year);
+    (x(start), x(end))
+}
+
+/// Whether an event is known only to its year (and not as a range or a bound), and so drawn as a
+/// pale block across that year, not as a dot in its middle, which would read as a date in July.
+/// Returns the block's ends, kept a little inside the year's so that the blocks of two years
+/// next to each other, or a block and a range that starts where its year ends, do not read as
+/// one, but never narrower than 4.5 units. Its corners are square, so that a narrow year's block
+/// does not pass for a dot.
+fn year_band(canvas: &Canvas, event: &Event) -> Option<(f64, f64)> {
+    let (start, end) = x_span(canvas, event.date);
+    let inset = ((end - start - 4.5) / 2.0).clamp(0.0, 2.5);
+    (matches!(event.span, Span::On | Span::About) && event.date.month.is_none())
+        .then_some((start + inset, end - inset))
+}
+
+/// The order marks are drawn in, later ones on top: the year bands (the loosest, and opaque),
+/// then bars and bounds, then dots, and within each the marks in focus last, so that a mark out
+/// of focus never hides one in focus on the same day.
+fn layer(canvas: &Canvas, event: &Event, focus: bool) -> (u8, bool) {
+    let kind = match event.span {
+        Span::On | Span::About if year_band(canvas, event).is_some() => 0,
+        Span::By | Span::To(_) => 1,
+        Span::On | Span::About => 2,
+    };
+    (kind, focus)
+}
+
 /// The text alternative of the explorer's timeline: how many of the events it draws match.
 pub fn filtered_timeline_label(shown: &dyn Fn(&Event) -> bool) -> String {
     let (matching, drawn) = timeline_events().fold((0, 0), |(m, d), (event, _)| {
@@ -70,8 +124,8 @@ pub fn filtered_timeline_label(shown: &dyn Fn(&Event) -> bool) -> String {
 
 pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     let (left, right) = ends(canvas);
-    let zoom_x0 = x_of(canvas, Date::month(ZOOM_FROM, 1));
-    let zoom_x1 = x_of(canvas, Date::month(ZOOM_TO + 1, 1));
+    let zoom_x0 = x_span(canvas, Date::year(ZOOM_FROM)).0;
+    let zoom_x1 = x_span(canvas, Date::year(ZOOM_TO)).1;
     // The lanes' heights: the top lane's labels stack above it, the bottom lane's below it.
     let ilrs_heading = 18.0;
     let ilrs_y = ilrs_heading + 14.0 + ROW * ROWS as f64 + 6.0;
@@ -131,7 +185,7 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
         px(axis_y)
     );
     for (year, month) in ticks(canvas) {
-        let x = x_of(canvas, Date::month(year, month));
+        let x = x_span(canvas, Date::month(year, month)).0;
         let _ = write!(
             canvas.markup(),
             "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>",
@@ -156,22 +210,15 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     // starting at its mark or ending there.
     let mut labels = Vec::new();
     let mut events: Vec<_> = timeline_events().collect();
-    // Bars (ranges and bounds) first, so the dots sit on top of them.
-    events.sort_by_key(|(e, _)| matches!(e.span, Span::On | Span::About));
+    events.sort_by_key(|(e, _)| layer(canvas, e, focus(e)));
     for (event, side) in events {
         let lane_y = if side == Side::Ilrs {
             ilrs_y
         } else {
             artemis_y
         };
-        let x = x_of(canvas, event.date);
-        mark(canvas, event, side, x, lane_y, focus(event));
+        let at = mark(canvas, event, side, lane_y, focus(event));
         if let Some(label) = event.label {
-            // A bound is labelled at its end, a range at its start.
-            let at = match event.span {
-                Span::By | Span::On | Span::About => x,
-                Span::To(_) => x + 2.0,
-            };
             labels.push((event, side, at, lane_y, label));
         }
     }
@@ -293,13 +340,23 @@ fn ticks(canvas: &Canvas) -> Vec<(u16, u8)> {
     ticks
 }
 
-/// An event's mark: a dot for a day, month or year (dashed when "about"), a bar for a range,
-/// and for a bound a line that stops at a bar ("by then, at the latest").
-fn mark(canvas: &mut Canvas, event: &Event, side: Side, x: f64, y: f64, focus: bool) {
+/// An event's mark, drawn as loose as its date: a dot for a day or a month (dashed when
+/// "about"), a pale block across its year for a year, a bar for a range (from the start of its first
+/// period to the end of its last), and for a bound a line that stops at a bar at the end of its
+/// period ("by then, at the latest"). Returns where its label's leader meets it: a
+/// bound at its end, anything else in its middle.
+fn mark(canvas: &mut Canvas, event: &Event, side: Side, y: f64, focus: bool) -> f64 {
+    let band = year_band(canvas, event);
+    let (start, end) = x_span(canvas, event.date);
+    let middle = x_of(canvas, event.date);
+    let last = match event.span {
+        Span::To(last) => x_span(canvas, last).1,
+        _ => end,
+    };
     // `data-planned` only where it is true: most marks are of past events, and the page carries
     // hundreds of marks.
     let data = format!(
-        "class=\"{}\" data-side=\"{}\"{} data-span=\"{}\" data-event=\"{}\"",
+        "class=\"{}\" data-side=\"{}\"{}{} data-span=\"{}\" data-event=\"{}\"",
         class("ilrs-g-event", "is-focus", focus),
         side_name(Some(side)),
         if event.planned {
@@ -307,37 +364,59 @@ fn mark(canvas: &mut Canvas, event: &Event, side: Side, x: f64, y: f64, focus: b
         } else {
             ""
         },
+        if band.is_some() {
+            " data-period=\"year\""
+        } else {
+            ""
+        },
         event.span.as_str(),
         event.id
     );
-    let end = match event.span {
-        Span::To(end) => x_of(canvas, end),
-        _ => x,
-    };
     let out = canvas.markup();
-    let _ = match event.span {
-        Span::On | Span::About => write!(
-            out,
-            "<circle {data} cx=\"{}\" cy=\"{}\" r=\"6\"/>",
-            px(x),
-            px(y)
-        ),
-        Span::By => write!(
-            out,
-            "<path {data} d=\"M{} {}H{}M{} {}V{}\"/>",
-            px(x - 24.0),
-            px(y),
-            px(x),
-            px(x),
-            px(y - 8.0),
-            px(y + 8.0)
-        ),
-        Span::To(_) => write!(
-            out,
-            "<rect {data} x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"5\"/>",
-            px(x - 5.0),
-            px(y - 5.0),
-            px(end - x + 10.0)
-        ),
-    };
+    match (event.span, band) {
+        (Span::On | Span::About, Some((x0, x1))) => {
+            let _ = write!(
+                out,
+                "<rect {data} x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"1\"/>",
+                px(x0),
+                px(y - 5.0),
+                px(x1 - x0)
+            );
+            (x0 + x1) / 2.0
+        }
+        (Span::On | Span::About, None) => {
+            let _ = write!(
+                out,
+                "<circle {data} cx=\"{}\" cy=\"{}\" r=\"6\"/>",
+                px(middle),
+                px(y)
+            );
+            middle
+        }
+        (Span::By, _) => {
+            let _ = write!(
+                out,
+                "<path {data} d=\"M{} {}H{}M{} {}V{}\"/>",
+                px(end - 24.0),
+                px(y),
+                px(end),
+                px(end),
+                px(y - 8.0),
+                px(y + 8.0)
+            );
+            end
+        }
+        (Span::To(_), _) => {
+            // Its rounded ends inside the period, and never shorter than a dot is wide.
+            let grow = (10.0 - (last - start)).max(0.0) / 2.0;
+            let _ = write!(
+                out,
+                "<rect {data} x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"5\"/>",
+                px(start - grow),
+                px(y - 5.0),
+                px(last - start + 2.0 * grow)
+            );
+            (start + last) / 2.0
+        }
+    }
 }

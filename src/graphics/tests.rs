@@ -94,11 +94,11 @@ fn every_labelled_event_is_named_on_the_timeline() {
 #[test]
 fn the_enlarged_years_take_half_the_axis() {
     use crate::model::Date;
-    let at = |y, m| timeline::position(Date::month(y, m));
+    let at = |y, m| timeline::span(Date::month(y, m)).0;
     assert!(at(2011, 1) < 0.01);
     assert!((at(2022, 1) - at(2020, 1) - 0.52).abs() < 0.02);
     assert!(at(2021, 3) > at(2020, 12) && at(2024, 1) > at(2022, 1));
-    assert_eq!(timeline::position(Date::year(1961)), 0.0);
+    assert_eq!(timeline::span(Date::year(1961)).0, 0.0);
 }
 
 #[test]

@@ -28,10 +28,10 @@ pub fn in_zoom(event: &Event) -> bool {
     matches!(event.span, Span::On | Span::About) && (ZOOM_FROM..=ZOOM_TO).contains(&event.date.year)
 }
 
-/// Where a date falls along the axis, from 0 to 1: the middle of the time it names.
-pub fn position(date: Date) -> f64 {
+/// Where the time a date names starts and ends along the axis, from 0 to 1.
+pub fn span(date: Date) -> (f64, f64) {
     let (start, end) = period(date);
-    along((start + end) / 2.0)
+    (along(start), along(end))
 }
 
 /// The time a date names, as years and their fractions: a day is a moment, while a month or a
@@ -72,38 +72,38 @@ fn ends(canvas: &Canvas) -> (f64, f64) {
     (16.0, canvas.w() - 16.0)
 }
 
-fn x_of(canvas: &Canvas, date: Date) -> f64 {
-    let (left, right) = ends(canvas);
-    left + (right - left) * position(date)
-}
-
 /// Where the time a date names starts and ends across the drawing.
 fn x_span(canvas: &Canvas, date: Date) -> (f64, f64) {
     let (left, right) = ends(canvas);
-    let (start, end) = period(date);
-    let x = |year| left + (right - left) * along(year);
+    let (start, end) = span(date);
+    let x = |at| left + (right - left) * at;
     (x(start), x(end))
 }
 
 /// Whether an event is known only to its year (and not as a range or a bound), and so drawn as a
 /// pale block across that year, not as a dot in its middle, which would read as a date in July.
-/// Returns the block's ends, kept a little inside the year's so that the blocks of two years
-/// next to each other, or a block and a range that starts where its year ends, do not read as
-/// one, but never narrower than 4.5 units. Its corners are square, so that a narrow year's block
-/// does not pass for a dot.
-fn year_band(canvas: &Canvas, event: &Event) -> Option<(f64, f64)> {
-    let (start, end) = x_span(canvas, event.date);
-    let inset = ((end - start - 4.5) / 2.0).clamp(0.0, 2.5);
-    (matches!(event.span, Span::On | Span::About) && event.date.month.is_none())
-        .then_some((start + inset, end - inset))
+fn year_only(event: &Event) -> bool {
+    matches!(event.span, Span::On | Span::About) && event.date.month.is_none()
 }
 
-/// The order marks are drawn in, later ones on top: the year bands (the loosest, and opaque),
+/// The ends of a year-only event's block: a little inside the year's, so that the blocks of two
+/// years next to each other, or a block and a range that starts where its year ends, do not read
+/// as one, but never narrower than 4.5 units. Its corners are square, so that a narrow year's
+/// block does not pass for a dot.
+fn year_band(canvas: &Canvas, event: &Event) -> Option<(f64, f64)> {
+    year_only(event).then(|| {
+        let (start, end) = x_span(canvas, event.date);
+        let inset = ((end - start - 4.5) / 2.0).clamp(0.0, 2.5);
+        (start + inset, end - inset)
+    })
+}
+
+/// The order marks are drawn in, later ones on top: the year blocks (the loosest, and opaque),
 /// then bars and bounds, then dots, and within each the marks in focus last, so that a mark out
 /// of focus never hides one in focus on the same day.
-fn layer(canvas: &Canvas, event: &Event, focus: bool) -> (u8, bool) {
+fn layer(event: &Event, focus: bool) -> (u8, bool) {
     let kind = match event.span {
-        Span::On | Span::About if year_band(canvas, event).is_some() => 0,
+        _ if year_only(event) => 0,
         Span::By | Span::To(_) => 1,
         Span::On | Span::About => 2,
     };
@@ -210,7 +210,7 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     // starting at its mark or ending there.
     let mut labels = Vec::new();
     let mut events: Vec<_> = timeline_events().collect();
-    events.sort_by_key(|(e, _)| layer(canvas, e, focus(e)));
+    events.sort_by_key(|(e, _)| layer(e, focus(e)));
     for (event, side) in events {
         let lane_y = if side == Side::Ilrs {
             ilrs_y
@@ -341,14 +341,14 @@ fn ticks(canvas: &Canvas) -> Vec<(u16, u8)> {
 }
 
 /// An event's mark, drawn as loose as its date: a dot for a day or a month (dashed when
-/// "about"), a pale block across its year for a year, a bar for a range (from the start of its first
-/// period to the end of its last), and for a bound a line that stops at a bar at the end of its
-/// period ("by then, at the latest"). Returns where its label's leader meets it: a
-/// bound at its end, anything else in its middle.
+/// "about"), a pale block across its year for a year, a bar for a range (from the start of its
+/// first period to the end of its last), and for a bound a line that stops at a bar at the end of
+/// its period ("by then, at the latest"). Returns where its label's leader meets it: a bound at
+/// its end, anything else in its middle.
 fn mark(canvas: &mut Canvas, event: &Event, side: Side, y: f64, focus: bool) -> f64 {
     let band = year_band(canvas, event);
     let (start, end) = x_span(canvas, event.date);
-    let middle = x_of(canvas, event.date);
+    let middle = (start + end) / 2.0;
     let last = match event.span {
         Span::To(last) => x_span(canvas, last).1,
         _ => end,

@@ -193,6 +193,166 @@ fn a_date_known_only_to_its_year_spans_that_year() {
     }
 }
 
+/// Where a mark sits across the drawing, read from its markup: its ends, and whether it pins its
+/// event to a point (a dot, a bound's closing bar, a year block under 24 units) or to a period.
+fn extent(mark: &str) -> ((f64, f64), bool) {
+    if mark.starts_with("<circle") {
+        let (cx, r) = (number(mark, "cx"), number(mark, "r"));
+        ((cx - r, cx + r), true)
+    } else if mark.starts_with("<path") {
+        // A bound: `M{start} {y}H{end}M…`, its bar at the end.
+        let h = mark
+            .split('H')
+            .nth(1)
+            .and_then(|rest| rest.split('M').next());
+        let end: f64 = h.unwrap().parse().unwrap();
+        ((end - 2.0, end + 2.0), true)
+    } else {
+        let (x, w) = (number(mark, "x"), number(mark, "width"));
+        (
+            (x, x + w),
+            mark.contains("data-period=\"year\"") && w <= 24.0,
+        )
+    }
+}
+
+#[test]
+fn a_label_beside_its_lane_stands_over_no_other_events_mark() {
+    // The row next to a lane has a leader too short to see: a label there is read as naming the
+    // mark under it. At 640 units "Chang'e-7" (2024) stood over the 2022 block.
+    let mut checked = 0;
+    for (name, canvas) in every_drawing()
+        .into_iter()
+        .filter(|(n, _)| n.starts_with("timeline"))
+    {
+        let (markup, _) = canvas.into_parts();
+        let lane_y = |side: &str| {
+            let at = markup
+                .find(&format!("class=\"ilrs-g-lane\" data-side=\"{side}\""))
+                .unwrap();
+            number(&markup[at..], "y1")
+        };
+        for (event, side) in timeline_events() {
+            let Some(label) = event.label else { continue };
+            let text = format!(">{}</text>", crate::markup::escape(label));
+            let Some(end) = markup.find(&text) else {
+                continue;
+            };
+            let element = &markup[markup[..end].rfind("<text").unwrap()..end];
+            let side = side_name(Some(side));
+            let beside = if side == "ilrs" {
+                lane_y(side) - 14.0
+            } else {
+                lane_y(side) + 26.0
+            };
+            if (number(element, "y") - beside).abs() > 0.5 {
+                continue;
+            }
+            checked += 1;
+            let (x, width) = (number(element, "x"), Ink::Label.width(label));
+            let (x0, x1) = match element {
+                e if e.contains("text-anchor=\"end\"") => (x - width, x),
+                e if e.contains("text-anchor=\"middle\"") => (x - width / 2.0, x + width / 2.0),
+                _ => (x, x + width),
+            };
+            let ((own0, own1), _) = extent(mark_of(&markup, event.id));
+            let own = ((own0 + own1) / 2.0 - 1.0, (own0 + own1) / 2.0 + 1.0);
+            for (other, other_side) in timeline_events() {
+                if other.id == event.id || side_name(Some(other_side)) != side {
+                    continue;
+                }
+                let ((m0, m1), is_point) = extent(mark_of(&markup, other.id));
+                // A mark on the same spot as this one is told apart by no leader.
+                let same_spot = m0 <= own.1 && own.0 <= m1;
+                assert!(
+                    !is_point || same_spot || m1 <= x0 || x1 <= m0,
+                    "{name}: \"{label}\" ({x0:.0} to {x1:.0}) stands over {} ({m0:.0} to {m1:.0})",
+                    other.id
+                );
+            }
+        }
+    }
+    assert!(checked >= 4, "only {checked} labels beside a lane");
+}
+
+#[test]
+fn every_story_step_names_the_events_it_is_about_in_both_widths() {
+    // Labelled in the order of the enlarged years first, the phone's drawings left out five
+    // (Chang'e-7 in two states, the Gateway's build, the NASA-China ban, the far-side landing).
+    // The decade before 2020 is 58 units wide on a phone, so there a crowded state may still
+    // leave one out.
+    let mut named = 0;
+    for (name, canvas) in every_drawing()
+        .into_iter()
+        .filter(|(n, _)| n.starts_with("timeline") && !n.starts_with("timeline:all"))
+    {
+        let narrow = canvas.narrow();
+        let (markup, _) = canvas.into_parts();
+        for (event, _) in timeline_events() {
+            let Some(label) = event.label else { continue };
+            if !mark_of(&markup, event.id).contains("is-focus") {
+                continue;
+            }
+            let text = format!(">{}</text>", crate::markup::escape(label));
+            if markup.contains(&text) {
+                named += 1;
+            } else {
+                assert!(
+                    narrow && event.date.year < timeline::ZOOM_FROM,
+                    "{name}: {label} is in focus but not named"
+                );
+            }
+        }
+    }
+    assert!(named >= 12, "only {named} labels of events in focus");
+}
+
+#[test]
+fn the_timelines_labels_stay_put_from_one_step_to_the_next() {
+    // A state's labels are where the whole timeline's are, unless there they leave out an event
+    // the state is about. Wide, they always fit, so they never move.
+    let texts = |markup: &str| -> Vec<String> {
+        markup
+            .split("<text ")
+            .skip(1)
+            .map(|t| t[..t.find("</text>").unwrap()].to_string())
+            .collect()
+    };
+    let mut moved = 0;
+    for width in Width::ALL {
+        let mut whole = Canvas::new(*width);
+        timeline::draw(&mut whole, &|_| true);
+        let (whole, _) = whole.into_parts();
+        for state in TimelineState::ALL {
+            let mut canvas = Canvas::new(*width);
+            draw(&mut canvas, GraphicState::Timeline(*state));
+            let (markup, _) = canvas.into_parts();
+            if texts(&markup) == texts(&whole) {
+                continue;
+            }
+            moved += 1;
+            let left_out = timeline_events().any(|(event, _)| {
+                let named = |m: &str| {
+                    let label = crate::markup::escape(event.label.unwrap_or_default());
+                    m.contains(&format!(">{label}</text>"))
+                };
+                event.label.is_some()
+                    && states::timeline_focus(*state, event)
+                    && !named(&whole)
+                    && named(&markup)
+            });
+            assert!(
+                *width == Width::Narrow && left_out,
+                "{state:?} {width:?}: the labels moved, and the whole timeline's names all it is about"
+            );
+        }
+    }
+    assert!(
+        moved < TimelineState::ALL.len(),
+        "the labels move in every state"
+    );
+}
+
 #[test]
 fn a_mark_in_focus_is_drawn_over_those_of_its_kind_that_are_not() {
     // Several events share 9 March 2021; whichever is in focus must not be hidden under the rest.

@@ -18,6 +18,9 @@ pub const ZOOM_TO: u16 = 2021;
 const ZOOM_START: f64 = 0.2;
 const ZOOM_END: f64 = 0.72;
 
+/// A day's or a month's dot.
+const DOT_RADIUS: f64 = 6.0;
+
 /// How far apart label rows are, and how many a lane may use.
 const ROW: f64 = 20.0;
 const ROWS: usize = 4;
@@ -96,6 +99,27 @@ fn year_band(canvas: &Canvas, event: &Event) -> Option<(f64, f64)> {
         let inset = ((end - start - 4.5) / 2.0).clamp(0.0, 2.5);
         (start + inset, end - inset)
     })
+}
+
+/// The widest year block that still reads as one point on the lane, in drawing units: the years
+/// outside the enlarged period (6 to 16 units), not the enlarged years' (about 80 to 140).
+const POINT_WIDTH: f64 = 24.0;
+
+/// Where an event's mark pins it to a moment, or to a stretch short enough to read as one: a
+/// dot, a bound's closing bar, or a narrow year block. A label set right beside the lane, with
+/// almost no leader, is read as naming the point under it, so it must stand over none but its
+/// own. Ranges and the enlarged years' wide blocks read as periods, and are not points.
+fn point(canvas: &Canvas, event: &Event) -> Option<(f64, f64)> {
+    let (start, end) = x_span(canvas, event.date);
+    match (event.span, year_band(canvas, event)) {
+        (Span::On | Span::About, Some((x0, x1))) => (x1 - x0 <= POINT_WIDTH).then_some((x0, x1)),
+        (Span::On | Span::About, None) => {
+            let middle = (start + end) / 2.0;
+            Some((middle - DOT_RADIUS, middle + DOT_RADIUS))
+        }
+        (Span::By, _) => Some((end - 2.0, end + 2.0)),
+        (Span::To(_), _) => None,
+    }
 }
 
 /// The order marks are drawn in, later ones on top: the year blocks (the loosest, and opaque),
@@ -209,6 +233,9 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     // The events, then their labels: each labelled event gets the lowest free row on its side,
     // starting at its mark or ending there.
     let mut labels = Vec::new();
+    let points: Vec<_> = timeline_events()
+        .filter_map(|(event, side)| Some((side, event.id, point(canvas, event)?)))
+        .collect();
     let mut events: Vec<_> = timeline_events().collect();
     events.sort_by_key(|(e, _)| layer(e, focus(e)));
     for (event, side) in events {
@@ -223,58 +250,127 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
         }
     }
     // Labels go in rows with a leader line down (or up) to their mark, and a leader may not
-    // cross another label. Which order and which side of the mark to try first decides how many
-    // fit, so each of four ways is tried and the one that names the most events is kept.
-    let ways = [
+    // cross another label. Each lane's labels are set on their own (the top lane's above it, the
+    // bottom lane's below): the same labels in the same places in every state, so that they stay
+    // put from one story step to the next, unless that leaves out an event the state is about;
+    // then those are labelled first.
+    let zoom = (zoom_x0, zoom_x1);
+    let by_years = |e: &Event| u8::from(!in_zoom(e));
+    let about = |e: &Event| u8::from(!focus(e)) * 2 + u8::from(!in_zoom(e));
+    for side in [Side::Ilrs, Side::Artemis] {
+        let lane: Vec<Label> = labels.iter().copied().filter(|l| l.1 == side).collect();
+        let unnamed = |(_, trial): &(Vec<usize>, Canvas)| {
+            lane.iter()
+                .filter(|label| focus(label.0) && !trial.names(label.4))
+                .count()
+        };
+        let steady = arrange(canvas, &lane, &points, focus, (&by_years, 2), zoom);
+        let (_, chosen) = if unnamed(&steady) == 0 {
+            steady
+        } else {
+            let first = arrange(canvas, &lane, &points, focus, (&about, 4), zoom);
+            if unnamed(&first) < unnamed(&steady) {
+                first
+            } else {
+                steady
+            }
+        };
+        *canvas = chosen;
+    }
+    canvas.reach(axis_y + 28.0);
+}
+
+/// An event's label to place: the event, its lane and that lane's height, where its leader meets
+/// its mark, and the label's text.
+type Label<'a> = (&'a Event, Side, f64, f64, &'a str);
+
+/// Sets the labels on a copy of `canvas` the best of several ways, and returns it with how many
+/// of each rank it names. `rank` orders the labels (0 first, up to `ranks` - 1). Which order and
+/// which side of the mark to try first decides how many fit, so 48 are tried: the ranks in order
+/// or in reverse (where the first rank's labels would take the rows the rest need); within a
+/// rank, the three stretches of the axis (before, inside and after the enlarged years, between
+/// `zoom`'s ends) in each of their six orders; within a stretch, from the left or from the right,
+/// each label starting or ending at its mark where it can. The way that names the most of the
+/// first rank is kept, then of the next, and so on.
+fn arrange(
+    canvas: &Canvas,
+    labels: &[Label],
+    points: &[(Side, &str, (f64, f64))],
+    focus: &dyn Fn(&Event) -> bool,
+    (rank, ranks): (&dyn Fn(&Event) -> u8, u8),
+    zoom: (f64, f64),
+) -> (Vec<usize>, Canvas) {
+    let stretch = |x: f64| u8::from(x >= zoom.0) + u8::from(x > zoom.1);
+    let stretch_orders = [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 0, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+    ];
+    let sides = [
         (true, [Anchor::Start, Anchor::End]),
         (false, [Anchor::End, Anchor::Start]),
         (true, [Anchor::End, Anchor::Start]),
         (false, [Anchor::Start, Anchor::End]),
     ];
-    let best = ways
-        .iter()
-        .map(|(descending, anchors)| {
-            let mut trial = canvas.clone();
-            // The enlarged years' events first: on a phone they may be all that fits.
-            let mut order: Vec<_> = labels.clone();
-            order.sort_by(|a, b| {
-                let x = if *descending {
-                    b.2.total_cmp(&a.2)
-                } else {
-                    a.2.total_cmp(&b.2)
-                };
-                in_zoom(a.0).cmp(&in_zoom(b.0)).reverse().then(x)
-            });
-            let placed: Vec<bool> = order
-                .iter()
-                .filter(|label| place_label(&mut trial, **label, anchors, focus))
-                .map(|label| in_zoom(label.0))
-                .collect();
-            let in_zoom = placed.iter().filter(|z| **z).count();
-            ((in_zoom, placed.len()), trial)
+    let ways = [false, true].into_iter().flat_map(|reversed| {
+        stretch_orders.into_iter().flat_map(move |stretches| {
+            sides.map(|(descending, anchors)| (reversed, stretches, descending, anchors))
         })
-        .max_by_key(|(placed, _)| *placed);
-    if let Some((_, trial)) = best {
-        *canvas = trial;
-    }
-    canvas.reach(axis_y + 28.0);
+    });
+    ways.map(|(reversed, stretches, descending, anchors)| {
+        let mut trial = canvas.clone();
+        let mut order = labels.to_vec();
+        let place_of = |x: f64| stretches.iter().position(|s| *s == stretch(x));
+        order.sort_by(|a, b| {
+            let by_rank = rank(a.0).cmp(&rank(b.0));
+            let by_rank = if reversed { by_rank.reverse() } else { by_rank };
+            let x = if descending {
+                b.2.total_cmp(&a.2)
+            } else {
+                a.2.total_cmp(&b.2)
+            };
+            by_rank
+                .then(place_of(a.2).cmp(&place_of(b.2)))
+                .then(x)
+                .then(a.0.id.cmp(b.0.id))
+        });
+        let mut named = vec![0; usize::from(ranks)];
+        for label in order {
+            if place_label(&mut trial, label, &anchors, points, focus) {
+                named[usize::from(rank(label.0))] += 1;
+            }
+        }
+        (named, trial)
+    })
+    .max_by(|a, b| a.0.cmp(&b.0))
+    .unwrap_or_else(|| (Vec::new(), canvas.clone()))
 }
 
 /// Sets an event's label on its side of the lane, with a leader line to its mark: in the lowest
-/// free row at the first of `anchors`, else in the lowest free row at the second. Returns whether
-/// it found room.
+/// free row at the first of `anchors`, else in the lowest free row at the second, where it
+/// stands over no other event's `points` on its side (but for those that cover its own mark: no
+/// leader could tell those apart); failing that, the same over such a point, but never in the
+/// row next to the lane, whose leader is too short to see. Returns whether it found room.
 fn place_label(
     canvas: &mut Canvas,
-    (event, side, x, lane_y, label): (&Event, Side, f64, f64, &str),
+    (event, side, x, lane_y, label): Label,
     anchors: &[Anchor; 2],
+    points: &[(Side, &str, (f64, f64))],
     focus: &dyn Fn(&Event) -> bool,
 ) -> bool {
     // The preferred side of the mark in every row before the other side: a label set on the
-    // far side of a mark low down would block the leaders of the marks behind it.
-    let options = anchors
-        .iter()
-        .flat_map(|anchor| (0..ROWS).map(move |row| (*anchor, row)));
-    let placed = options.into_iter().find_map(|(anchor, row)| {
+    // far side of a mark low down would block the leaders of the marks behind it. And anywhere
+    // it stands over no other event's point before anywhere it does: even with a leader to
+    // follow, a label over a mark is read at a glance as naming it.
+    let options = [true, false].into_iter().flat_map(|clear| {
+        anchors
+            .iter()
+            .flat_map(move |anchor| (0..ROWS).map(move |row| (clear, *anchor, row)))
+    });
+    let placed = options.into_iter().find_map(|(clear, anchor, row)| {
         let (y, leader_from, leader_to) = match side {
             Side::Ilrs => {
                 let y = lane_y - 14.0 - ROW * row as f64;
@@ -293,12 +389,13 @@ fn place_label(
         };
         let offset = if anchor == Anchor::Start { -1.0 } else { 1.0 };
         let rect = canvas.text_box(x + offset, y, anchor, Ink::Label, label);
-        (canvas.free(&rect) && canvas.free(&leader) && !leader.overlaps(&rect)).then_some((
-            x + offset,
-            y,
-            anchor,
-            leader,
-        ))
+        let over_another = points.iter().any(|(s, id, (x0, x1))| {
+            let coincides = *x0 <= x && x <= *x1;
+            *s == side && *id != event.id && !coincides && *x0 < rect.x1 && rect.x0 < *x1
+        });
+        let allowed = !over_another || (!clear && row > 0);
+        (canvas.free(&rect) && canvas.free(&leader) && !leader.overlaps(&rect) && allowed)
+            .then_some((x + offset, y, anchor, leader))
     });
     let Some((tx, y, anchor, leader)) = placed else {
         return false;
@@ -387,9 +484,10 @@ fn mark(canvas: &mut Canvas, event: &Event, side: Side, y: f64, focus: bool) -> 
         (Span::On | Span::About, None) => {
             let _ = write!(
                 out,
-                "<circle {data} cx=\"{}\" cy=\"{}\" r=\"6\"/>",
+                "<circle {data} cx=\"{}\" cy=\"{}\" r=\"{}\"/>",
                 px(middle),
-                px(y)
+                px(y),
+                px(DOT_RADIUS)
             );
             middle
         }

@@ -3,6 +3,8 @@
 //! fonts of phones and desktops (Roboto, San Francisco, Segoe UI), so a layout that fits with it
 //! fits with them; `SLACK` covers kerning and hinting.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use ttf_parser::Face;
@@ -27,8 +29,22 @@ pub fn font_files() -> [&'static [u8]; 2] {
 /// The family name the downloads ask for, which `font_files` provide.
 pub const FONT_FAMILY: &str = "DejaVu Sans";
 
-/// The width of `text` set at `size` units, bold or not.
+/// The width of `text` set at `size` units, bold or not. The timeline tries each label in many
+/// places, so widths are remembered (per thread) once measured.
 pub fn width(text: &str, size: f64, bold: bool) -> f64 {
+    thread_local! {
+        static KNOWN: RefCell<HashMap<(String, u64, bool), f64>> = RefCell::new(HashMap::new());
+    }
+    let key = (text.to_string(), size.to_bits(), bold);
+    if let Some(known) = KNOWN.with(|k| k.borrow().get(&key).copied()) {
+        return known;
+    }
+    let measured = measure(text, size, bold);
+    KNOWN.with(|k| k.borrow_mut().insert(key, measured));
+    measured
+}
+
+fn measure(text: &str, size: f64, bold: bool) -> f64 {
     let (regular, heavy) = faces();
     let face = if bold { heavy } else { regular };
     let per_unit = size / f64::from(face.units_per_em());

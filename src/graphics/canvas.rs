@@ -179,11 +179,6 @@ impl Canvas {
         }
     }
 
-    /// Whether a label of this text has been set.
-    pub fn names(&self, content: &str) -> bool {
-        self.out.contains(&format!(">{}</text>", escape(content)))
-    }
-
     /// Whether a box is inside the drawing's width and clear of every label so far.
     pub fn free(&self, rect: &Rect) -> bool {
         rect.x0 >= MARGIN

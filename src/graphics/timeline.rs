@@ -105,22 +105,10 @@ fn year_band(canvas: &Canvas, event: &Event) -> Option<(f64, f64)> {
 /// outside the enlarged period (6 to 16 units), not the enlarged years' (about 80 to 140).
 const POINT_WIDTH: f64 = 24.0;
 
-/// Where an event's mark pins it to a moment, or to a stretch short enough to read as one: a
-/// dot, a bound's closing bar, or a narrow year block. A label set right beside the lane, with
-/// almost no leader, is read as naming the point under it, so it must stand over none but its
-/// own. Ranges and the enlarged years' wide blocks read as periods, and are not points.
-fn point(canvas: &Canvas, event: &Event) -> Option<(f64, f64)> {
-    let (start, end) = x_span(canvas, event.date);
-    match (event.span, year_band(canvas, event)) {
-        (Span::On | Span::About, Some((x0, x1))) => (x1 - x0 <= POINT_WIDTH).then_some((x0, x1)),
-        (Span::On | Span::About, None) => {
-            let middle = (start + end) / 2.0;
-            Some((middle - DOT_RADIUS, middle + DOT_RADIUS))
-        }
-        (Span::By, _) => Some((end - 2.0, end + 2.0)),
-        (Span::To(_), _) => None,
-    }
-}
+/// Where a mark pins its event to a moment, or to a stretch short enough to read as one, across
+/// the drawing: its lane, its event and its ends. A label set right beside the lane, with almost
+/// no leader, is read as naming the point under it, so it must stand over none but its own.
+type Point<'a> = (Side, &'a str, (f64, f64));
 
 /// The order marks are drawn in, later ones on top: the year blocks (the loosest, and opaque),
 /// then bars and bounds, then dots, and within each the marks in focus last, so that a mark out
@@ -233,9 +221,7 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     // The events, then their labels: each labelled event gets the lowest free row on its side,
     // starting at its mark or ending there.
     let mut labels = Vec::new();
-    let points: Vec<_> = timeline_events()
-        .filter_map(|(event, side)| Some((side, event.id, point(canvas, event)?)))
-        .collect();
+    let mut points = Vec::new();
     let mut events: Vec<_> = timeline_events().collect();
     events.sort_by_key(|(e, _)| layer(e, focus(e)));
     for (event, side) in events {
@@ -244,7 +230,10 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
         } else {
             artemis_y
         };
-        let at = mark(canvas, event, side, lane_y, focus(event));
+        let (at, point) = mark(canvas, event, side, lane_y, focus(event));
+        if let Some(ends) = point {
+            points.push((side, event.id, ends));
+        }
         if let Some(label) = event.label {
             labels.push((event, side, at, lane_y, label));
         }
@@ -259,13 +248,14 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
     let about = |e: &Event| u8::from(!focus(e)) * 2 + u8::from(!in_zoom(e));
     for side in [Side::Ilrs, Side::Artemis] {
         let lane: Vec<Label> = labels.iter().copied().filter(|l| l.1 == side).collect();
-        let unnamed = |(_, trial): &(Vec<usize>, Canvas)| {
+        let unnamed = |layout: &Layout| {
             lane.iter()
-                .filter(|label| focus(label.0) && !trial.names(label.4))
+                .zip(&layout.placed)
+                .filter(|(label, placed)| focus(label.0) && !**placed)
                 .count()
         };
         let steady = arrange(canvas, &lane, &points, focus, (&by_years, 2), zoom);
-        let (_, chosen) = if unnamed(&steady) == 0 {
+        let chosen = if unnamed(&steady) == 0 {
             steady
         } else {
             let first = arrange(canvas, &lane, &points, focus, (&about, 4), zoom);
@@ -275,7 +265,7 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
                 steady
             }
         };
-        *canvas = chosen;
+        *canvas = chosen.canvas;
     }
     canvas.reach(axis_y + 28.0);
 }
@@ -284,22 +274,30 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
 /// its mark, and the label's text.
 type Label<'a> = (&'a Event, Side, f64, f64, &'a str);
 
-/// Sets the labels on a copy of `canvas` the best of several ways, and returns it with how many
-/// of each rank it names. `rank` orders the labels (0 first, up to `ranks` - 1). Which order and
-/// which side of the mark to try first decides how many fit, so 48 are tried: the ranks in order
-/// or in reverse (where the first rank's labels would take the rows the rest need); within a
-/// rank, the three stretches of the axis (before, inside and after the enlarged years, between
-/// `zoom`'s ends) in each of their six orders; within a stretch, from the left or from the right,
-/// each label starting or ending at its mark where it can. The way that names the most of the
-/// first rank is kept, then of the next, and so on.
+/// Labels set on a copy of the drawing: whether each label (in the order given) found a place,
+/// and how many of each rank did.
+struct Layout {
+    placed: Vec<bool>,
+    named: Vec<usize>,
+    canvas: Canvas,
+}
+
+/// Sets the labels on a copy of `canvas` the best of several ways. `rank` orders the labels (0
+/// first, up to `ranks` - 1). Which order and which side of the mark to try first decides how
+/// many fit, so 48 are tried: the ranks in order or in reverse (where the first rank's labels
+/// would take the rows the rest need); within a rank, the three stretches of the axis (before,
+/// inside and after the enlarged years, between `zoom`'s ends) in each of their six orders;
+/// within a stretch, from the left or from the right, each label starting or ending at its mark
+/// where it can. The way that names the most of the first rank is kept, then of the next, and
+/// so on.
 fn arrange(
     canvas: &Canvas,
     labels: &[Label],
-    points: &[(Side, &str, (f64, f64))],
+    points: &[Point],
     focus: &dyn Fn(&Event) -> bool,
     (rank, ranks): (&dyn Fn(&Event) -> u8, u8),
     zoom: (f64, f64),
-) -> (Vec<usize>, Canvas) {
+) -> Layout {
     let stretch = |x: f64| u8::from(x >= zoom.0) + u8::from(x > zoom.1);
     let stretch_orders = [
         [0, 1, 2],
@@ -320,11 +318,16 @@ fn arrange(
             sides.map(|(descending, anchors)| (reversed, stretches, descending, anchors))
         })
     });
+    let unset = || Layout {
+        placed: vec![false; labels.len()],
+        named: vec![0; usize::from(ranks)],
+        canvas: canvas.clone(),
+    };
     ways.map(|(reversed, stretches, descending, anchors)| {
-        let mut trial = canvas.clone();
-        let mut order = labels.to_vec();
+        let mut order: Vec<usize> = (0..labels.len()).collect();
         let place_of = |x: f64| stretches.iter().position(|s| *s == stretch(x));
         order.sort_by(|a, b| {
+            let (a, b) = (&labels[*a], &labels[*b]);
             let by_rank = rank(a.0).cmp(&rank(b.0));
             let by_rank = if reversed { by_rank.reverse() } else { by_rank };
             let x = if descending {
@@ -337,16 +340,17 @@ fn arrange(
                 .then(x)
                 .then(a.0.id.cmp(b.0.id))
         });
-        let mut named = vec![0; usize::from(ranks)];
-        for label in order {
-            if place_label(&mut trial, label, &anchors, points, focus) {
-                named[usize::from(rank(label.0))] += 1;
+        let mut layout = unset();
+        for i in order {
+            if place_label(&mut layout.canvas, labels[i], &anchors, points, focus) {
+                layout.placed[i] = true;
+                layout.named[usize::from(rank(labels[i].0))] += 1;
             }
         }
-        (named, trial)
+        layout
     })
-    .max_by(|a, b| a.0.cmp(&b.0))
-    .unwrap_or_else(|| (Vec::new(), canvas.clone()))
+    .max_by(|a, b| a.named.cmp(&b.named))
+    .unwrap_or_else(unset)
 }
 
 /// Sets an event's label on its side of the lane, with a leader line to its mark: in the lowest
@@ -358,7 +362,7 @@ fn place_label(
     canvas: &mut Canvas,
     (event, side, x, lane_y, label): Label,
     anchors: &[Anchor; 2],
-    points: &[(Side, &str, (f64, f64))],
+    points: &[Point],
     focus: &dyn Fn(&Event) -> bool,
 ) -> bool {
     // The preferred side of the mark in every row before the other side: a label set on the
@@ -440,9 +444,17 @@ fn ticks(canvas: &Canvas) -> Vec<(u16, u8)> {
 /// An event's mark, drawn as loose as its date: a dot for a day or a month (dashed when
 /// "about"), a pale block across its year for a year, a bar for a range (from the start of its
 /// first period to the end of its last), and for a bound a line that stops at a bar at the end of
-/// its period ("by then, at the latest"). Returns where its label's leader meets it: a bound at
-/// its end, anything else in its middle.
-fn mark(canvas: &mut Canvas, event: &Event, side: Side, y: f64, focus: bool) -> f64 {
+/// its period ("by then, at the latest"). Returns where its label's leader meets it (a bound at
+/// its end, anything else in its middle) and, where the mark reads as a point (a dot, a bound's
+/// closing bar, a year block no wider than `POINT_WIDTH`), its ends. Ranges and the enlarged
+/// years' wide blocks read as periods.
+fn mark(
+    canvas: &mut Canvas,
+    event: &Event,
+    side: Side,
+    y: f64,
+    focus: bool,
+) -> (f64, Option<(f64, f64)>) {
     let band = year_band(canvas, event);
     let (start, end) = x_span(canvas, event.date);
     let middle = (start + end) / 2.0;
@@ -479,7 +491,10 @@ fn mark(canvas: &mut Canvas, event: &Event, side: Side, y: f64, focus: bool) -> 
                 px(y - 5.0),
                 px(x1 - x0)
             );
-            (x0 + x1) / 2.0
+            (
+                (x0 + x1) / 2.0,
+                (x1 - x0 <= POINT_WIDTH).then_some((x0, x1)),
+            )
         }
         (Span::On | Span::About, None) => {
             let _ = write!(
@@ -489,7 +504,7 @@ fn mark(canvas: &mut Canvas, event: &Event, side: Side, y: f64, focus: bool) -> 
                 px(y),
                 px(DOT_RADIUS)
             );
-            middle
+            (middle, Some((middle - DOT_RADIUS, middle + DOT_RADIUS)))
         }
         (Span::By, _) => {
             let _ = write!(
@@ -502,7 +517,7 @@ fn mark(canvas: &mut Canvas, event: &Event, side: Side, y: f64, focus: bool) -> 
                 px(y - 8.0),
                 px(y + 8.0)
             );
-            end
+            (end, Some((end - 2.0, end + 2.0)))
         }
         (Span::To(_), _) => {
             // Its rounded ends inside the period, and never shorter than a dot is wide.
@@ -514,7 +529,7 @@ fn mark(canvas: &mut Canvas, event: &Event, side: Side, y: f64, focus: bool) -> 
                 px(y - 5.0),
                 px(last - start + 2.0 * grow)
             );
-            (start + last) / 2.0
+            ((start + last) / 2.0, None)
         }
     }
 }

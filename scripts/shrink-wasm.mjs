@@ -117,7 +117,13 @@ try {
 // the objects `__wbg_get_imports` builds. Those it still asks for get short names, in the glue
 // and in the wasm (see wasm-names.mjs), as do the exports the glue calls (`wasm.<name>`).
 const edits = [...dropped].map((s) => [s.start, s.end, '']);
-const getImports = program.body.find((s) => s.type === 'FunctionDeclaration' && s.id?.name === '__wbg_get_imports');
+/** The glue's function that builds the wasm's imports. */
+const importsBuilder = (glueProgram) =>
+  glueProgram.body.find((s) => s.type === 'FunctionDeclaration' && s.id?.name === '__wbg_get_imports');
+/** Whether `n` is a call's way to a wasm export: `wasm.<name>`. */
+const isExportUse = (n) =>
+  n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.object.name === 'wasm';
+const getImports = importsBuilder(program);
 if (!getImports) fail('the glue has no __wbg_get_imports function');
 let droppedImports = 0;
 const importKeys = [];
@@ -137,19 +143,12 @@ for (const object of walk(getImports)) {
   });
 }
 const inDropped = (node) => [...dropped].some((s) => node.start >= s.start && node.end <= s.end);
-const exportUses = [...walk(program)].filter(
-  (n) =>
-    n.type === 'MemberExpression' &&
-    !n.computed &&
-    n.object.type === 'Identifier' &&
-    n.object.name === 'wasm' &&
-    !inDropped(n),
-);
-const renamedImports = new Map();
-shortNames(importKeys.length).forEach((name, i) => renamedImports.set(importKeys[i][0], name));
+const exportUses = [...walk(program)].filter((n) => isExportUse(n) && !inDropped(n));
+/** Each of `names` (all different) with a short name of its own. */
+const shortened = (names) => new Map(shortNames(names.length).map((short, i) => [names[i], short]));
+const renamedImports = shortened(importKeys.map(([key]) => key));
 if (renamedImports.size !== importKeys.length) fail('the glue provides an import twice');
-const calledExports = [...new Set(exportUses.map((n) => n.property.name))];
-const renamedExports = new Map(shortNames(calledExports.length).map((name, i) => [calledExports[i], name]));
+const renamedExports = shortened([...new Set(exportUses.map((n) => n.property.name))]);
 for (const [key, node] of importKeys) edits.push([node.start, node.end, renamedImports.get(key)]);
 for (const use of exportUses) edits.push([use.property.start, use.property.end, renamedExports.get(use.property.name)]);
 let trimmed = glue;
@@ -183,7 +182,7 @@ try {
   fail(`the renamed wasm does not compile (${e.message})`);
 }
 const providedAfter = new Set(
-  [...walk(glueAfter.body.find((s) => s.type === 'FunctionDeclaration' && s.id?.name === '__wbg_get_imports'))]
+  [...walk(importsBuilder(glueAfter))]
     .filter((n) => n.type === 'Property')
     .map((n) => n.key?.name ?? n.key?.value),
 );
@@ -192,7 +191,7 @@ const unprovided = WebAssembly.Module.imports(renamedModule)
   .map((i) => i.name)
   .filter((name) => !providedAfter.has(name));
 const uncalled = [...walk(glueAfter)]
-  .filter((n) => n.type === 'MemberExpression' && !n.computed && n.object.name === 'wasm')
+  .filter(isExportUse)
   .map((n) => n.property.name)
   .filter((name) => !exportedAfter.has(name));
 const left = UNUSED_CLASSES.filter((name) => trimmed.includes(name));

@@ -110,17 +110,13 @@ export function renameImportsAndExports(wasm, importName, exportName) {
 }
 
 /** `count` short names that are valid JavaScript identifiers: a … z, A … Z, aa, ab, … */
-export function shortNames(count, taken = new Set()) {
+export function shortNames(count) {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const names = [];
-  for (let i = 0; names.length < count; i++) {
+  return Array.from({ length: count }, (_, i) => {
     let name = '';
-    let n = i;
-    do {
+    for (let n = i; n >= 0; n = Math.floor(n / letters.length) - 1) {
       name = letters[n % letters.length] + name;
-      n = Math.floor(n / letters.length) - 1;
-    } while (n >= 0);
-    if (!taken.has(name)) names.push(name);
-  }
-  return names;
+    }
+    return name;
+  });
 }

@@ -100,7 +100,7 @@ bake_struct! {
     Actor { id, name, kind, country, role, sources, evidence }
     Coalition { id, name, short, side, leads, summary, sources, evidence }
     Membership { coalition, actor, status, note, sources, evidence }
-    Event { id, date, span, planned, date_note, title, label, summary, actors, coalitions, themes, sources, evidence }
+    Event { id, date, span, planned, date_note, title, label, label_only_in_steps, summary, actors, coalitions, themes, sources, evidence }
     Quotation { id, fragments, speakers, attribution, date, date_note, actors, coalitions, themes, sources, evidence }
     Figure { id, label, value, number, unit, actors, coalitions, themes, sources, evidence }
     Dimension { id, label }

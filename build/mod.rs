@@ -546,6 +546,22 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
         let date_note = report.optional_text(rec, "date_note", &r.date_note);
         let title = report.text(rec, "title", &r.title);
         let label = report.graphic_label(rec, &r.label, check::EVENT_LABEL_MAX);
+        let label_only_in_steps = r
+            .label_only_in_steps
+            .as_ref()
+            .is_some_and(|only| *only.get_ref());
+        if label_only_in_steps && label.is_none() {
+            let line = r
+                .label_only_in_steps
+                .as_ref()
+                .map_or(rec.line, |f| rec.file.line_of(f.span().start));
+            report.error(
+                rec,
+                line,
+                "label_only_in_steps",
+                "there is no label to keep to the story's steps",
+            );
+        }
         let summary = report.text(rec, "summary", &r.summary);
         let tags = read_tags(
             report,
@@ -571,6 +587,7 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
                 date_note,
                 title,
                 label,
+                label_only_in_steps,
                 summary,
                 actors: Vec::leak(tags.actors),
                 coalitions: Vec::leak(tags.coalitions),

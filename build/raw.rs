@@ -116,6 +116,7 @@ pub struct RawEvent {
     pub date_note: Field<String>,
     pub title: Field<String>,
     pub label: Field<String>,
+    pub label_only_in_steps: Field<bool>,
     pub summary: Field<String>,
     pub actors: Ids,
     pub coalitions: Ids,

@@ -42,9 +42,12 @@ pub fn keyed(data: &Dataset) -> Vec<(String, String)> {
     for m in &data.memberships {
         add(membership_key(m.coalition, m.actor), format!("{m:?}"));
     }
-    data.events
-        .iter()
-        .for_each(|r| add(r.id.into(), format!("{r:?}")));
+    // A label kept to the story's steps changes where the label is set, not what it says: at
+    // its default the flag stays out of the hash, so adding it left earlier readings standing.
+    data.events.iter().for_each(|r| {
+        let record = format!("{r:?}").replace(", label_only_in_steps: false", "");
+        add(r.id.into(), record)
+    });
     data.quotations
         .iter()
         .for_each(|r| add(r.id.into(), format!("{r:?}")));

@@ -114,6 +114,8 @@ fixture("uncited-record", "events.toml",
                                    "[[event]]", 'id = "framework-2018"'))
 fixture("unknown-theme", "events.toml",
         lambda t: in_block(t, "[[event]]", 'id = "us-law-bars-nasa-china"', 'themes = ["law", "diplomacy"]', 'themes = ["law", "space-lasers"]'))
+fixture("label-kept-to-steps-without-a-label", "events.toml",
+        lambda t: in_block(t, "[[event]]", 'id = "framework-ends"', 'date = "2022"\n', 'date = "2022"\nlabel_only_in_steps = true\n'))
 fixture("citation-without-passage", "events.toml",
         lambda t: without_evidence(t, "[[event]]", 'id = "gagarin-first-in-space"', "bbc-chinese"))
 fixture("passage-from-an-uncited-source", "events.toml",

@@ -95,7 +95,17 @@ fn a_theme_outside_the_vocabulary_is_refused() {
     assert_eq!(
         errors_with("unknown-theme"),
         [
-            "tests/fixtures/unknown-theme/events.toml:86: record `us-law-bars-nasa-china`, field `themes`: `space-lasers` is not the id of any theme"
+            "tests/fixtures/unknown-theme/events.toml:87: record `us-law-bars-nasa-china`, field `themes`: `space-lasers` is not the id of any theme"
+        ]
+    );
+}
+
+#[test]
+fn a_label_kept_to_the_steps_needs_a_label() {
+    assert_eq!(
+        errors_with("label-kept-to-steps-without-a-label"),
+        [
+            "tests/fixtures/label-kept-to-steps-without-a-label/events.toml:546: record `framework-ends`, field `label_only_in_steps`: there is no label to keep to the story's steps"
         ]
     );
 }
@@ -125,7 +135,7 @@ fn a_record_citing_no_source_is_refused() {
     assert_eq!(
         errors_with("uncited-record"),
         [
-            "tests/fixtures/uncited-record/events.toml:121: record `framework-2018`, field `sources`: cites no source; cite at least one"
+            "tests/fixtures/uncited-record/events.toml:126: record `framework-2018`, field `sources`: cites no source; cite at least one"
         ]
     );
 }
@@ -135,7 +145,7 @@ fn a_citation_without_a_passage_is_refused() {
     assert_eq!(
         errors_with("citation-without-passage"),
         [
-            "tests/fixtures/citation-without-passage/events.toml:18: record `gagarin-first-in-space`, field `evidence`: cites `bbc-chinese` without a passage: add `bbc-chinese = \"...\"` to the record's evidence table, with the sentence or clause of that article the record rests on, verbatim"
+            "tests/fixtures/citation-without-passage/events.toml:19: record `gagarin-first-in-space`, field `evidence`: cites `bbc-chinese` without a passage: add `bbc-chinese = \"...\"` to the record's evidence table, with the sentence or clause of that article the record rests on, verbatim"
         ]
     );
 }
@@ -145,7 +155,7 @@ fn a_passage_from_a_source_the_record_does_not_cite_is_refused() {
     assert_eq!(
         errors_with("passage-from-an-uncited-source"),
         [
-            "tests/fixtures/passage-from-an-uncited-source/events.toml:20: record `gagarin-first-in-space`, field `evidence`: has a passage from `bbc-chinese`, which the record does not cite: add it to `sources` or remove the passage"
+            "tests/fixtures/passage-from-an-uncited-source/events.toml:21: record `gagarin-first-in-space`, field `evidence`: has a passage from `bbc-chinese`, which the record does not cite: add it to `sources` or remove the passage"
         ]
     );
 }
@@ -249,7 +259,7 @@ fn a_date_its_passages_do_not_give_needs_a_note() {
     assert_eq!(
         errors_with("date-not-in-passages"),
         [
-            "tests/fixtures/date-not-in-passages/events.toml:336: record `kremlin-authorises`, field `date_note`: `2021-02-11` is not written in the record's passages (its year, month or day is not there): add a `date_note` saying how the date was read from the article"
+            "tests/fixtures/date-not-in-passages/events.toml:345: record `kremlin-authorises`, field `date_note`: `2021-02-11` is not written in the record's passages (its year, month or day is not there): add a `date_note` saying how the date was read from the article"
         ]
     );
 }
@@ -265,7 +275,7 @@ fn text_copied_from_an_article_is_refused() {
     assert_eq!(
         errors_with("copied-sentence"),
         [
-            "tests/fixtures/copied-sentence/events.toml:129: record `far-side-landing`, field `summary`: shares 7 words in a row with the article of `national-interest` (\"china became the first country to land\"): say it in the project's own words, or quote it as a quotation"
+            "tests/fixtures/copied-sentence/events.toml:134: record `far-side-landing`, field `summary`: shares 7 words in a row with the article of `national-interest` (\"china became the first country to land\"): say it in the project's own words, or quote it as a quotation"
         ]
     );
 }
@@ -297,7 +307,7 @@ fn a_correction_dated_in_the_future_is_refused() {
     assert_eq!(
         errors_with("correction-in-the-future"),
         [format!(
-            "tests/fixtures/correction-in-the-future/corrections.toml:377: record `correction 55`, field `date`: is in the future (today is {today})"
+            "tests/fixtures/correction-in-the-future/corrections.toml:397: record `correction 58`, field `date`: is in the future (today is {today})"
         )]
     );
 }

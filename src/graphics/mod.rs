@@ -61,7 +61,9 @@ pub fn draw(canvas: &mut Canvas, state: GraphicState) {
     match state {
         GraphicState::Coalitions(state) => coalitions::draw(canvas, state),
         GraphicState::Timeline(state) => {
-            timeline::draw(canvas, &|event| states::timeline_focus(state, event))
+            let focus = |event: &Event| states::timeline_focus(state, event);
+            let about = |event: &Event| states::timeline_about(state, event);
+            timeline::draw(canvas, &focus, &about)
         }
         GraphicState::Moon(state) => moon::draw(canvas, state),
         GraphicState::Budgets(state) => budgets::draw(canvas, state),
@@ -73,7 +75,7 @@ pub fn draw(canvas: &mut Canvas, state: GraphicState) {
 /// explorer can refocus the marks without redrawing them.
 pub fn filtered_timeline(shown: &dyn Fn(&Event) -> bool) -> String {
     both(&filtered_timeline_label(shown), |canvas| {
-        timeline::draw(canvas, shown)
+        timeline::draw(canvas, shown, &|_| false)
     })
 }
 

@@ -1,7 +1,9 @@
 //! What each graphic shows in each state, computed from the data: which records are in focus,
 //! where events sit on the timeline, and the text alternative a screen reader gets.
 
-use crate::data::{COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition, members_of};
+use crate::data::{
+    CHAPTERS, COALITIONS, EVENTS, FIGURES, MEMBERSHIPS, actor, cell, coalition, members_of,
+};
 use crate::model::named;
 use crate::model::{
     BudgetsState, Coalition, CoalitionsState, Event, Figure, GraphicState, Membership, MoonState,
@@ -57,10 +59,12 @@ pub fn timeline_events() -> impl Iterator<Item = (&'static Event, Side)> {
         .filter_map(|e| lane(e).map(|side| (e, side)))
 }
 
-/// Whether the timeline in `state` brings `event` forward.
+/// Whether the timeline in `state` brings `event` forward: the events of the state's theme, and
+/// whatever a story step showing the state is about.
 pub fn timeline_focus(state: TimelineState, event: &Event) -> bool {
     let theme = match state {
         TimelineState::All => return true,
+        _ if timeline_about(state, event) => return true,
         TimelineState::Planned => return event.planned,
         TimelineState::Signing => named::AGREEMENT,
         TimelineState::Drift => named::US_RUSSIA,
@@ -70,6 +74,14 @@ pub fn timeline_focus(state: TimelineState, event: &Event) -> bool {
         TimelineState::Diplomacy => named::DIPLOMACY,
     };
     event.themes.contains(&theme)
+}
+
+/// Whether a story step that shows the timeline in `state` draws on `event`: its words are
+/// about it, so the drawing names it wherever there is room for only some labels.
+pub fn timeline_about(state: TimelineState, event: &Event) -> bool {
+    CHAPTERS.iter().flat_map(|c| c.steps).any(|step| {
+        step.shows == GraphicState::Timeline(state) && step.records.iter().any(|r| r.id == event.id)
+    })
 }
 
 /// The coalitions the coalition graphic draws, in order: the two sides, then the ISS.

@@ -134,7 +134,10 @@ pub fn filtered_timeline_label(shown: &dyn Fn(&Event) -> bool) -> String {
     )
 }
 
-pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
+/// Draws the timeline with the events `focus` picks brought forward and the rest faded. Where
+/// not every label fits, those of the events `about` picks (what the story step's words are
+/// about) are set first, then those in focus.
+pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool, about: &dyn Fn(&Event) -> bool) {
     let (left, right) = ends(canvas);
     let zoom_x0 = x_span(canvas, Date::year(ZOOM_FROM)).0;
     let zoom_x1 = x_span(canvas, Date::year(ZOOM_TO)).1;
@@ -234,35 +237,69 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool) {
         if let Some(ends) = point {
             points.push((side, event.id, ends));
         }
-        if let Some(label) = event.label {
+        if let Some(label) = event.label
+            && (!event.label_only_in_steps || about(event))
+        {
             labels.push((event, side, at, lane_y, label));
         }
     }
     // Labels go in rows with a leader line down (or up) to their mark, and a leader may not
     // cross another label. Each lane's labels are set on their own (the top lane's above it, the
     // bottom lane's below): the same labels in the same places in every state, so that they stay
-    // put from one story step to the next, unless that leaves out an event the state is about;
-    // then those are labelled first.
+    // put from one story step to the next, unless that leaves out an event the state brings
+    // forward; then the step's own events are labelled first, then the rest in focus.
     let zoom = (zoom_x0, zoom_x1);
     let by_years = |e: &Event| u8::from(!in_zoom(e));
-    let about = |e: &Event| u8::from(!focus(e)) * 2 + u8::from(!in_zoom(e));
-    for side in [Side::Ilrs, Side::Artemis] {
-        let lane: Vec<Label> = labels.iter().copied().filter(|l| l.1 == side).collect();
-        let unnamed = |layout: &Layout| {
-            lane.iter()
-                .zip(&layout.placed)
-                .filter(|(label, placed)| focus(label.0) && !**placed)
+    let by_step = |e: &Event| {
+        let weight = if about(e) {
+            0
+        } else if focus(e) {
+            1
+        } else {
+            2
+        };
+        weight * 2 + u8::from(!in_zoom(e))
+    };
+    // How many of `labels` that `placed` leaves out: of the step's own events, then of the
+    // others in focus.
+    let unnamed = |labels: &[Label], placed: &[bool]| {
+        let left_out = |pick: &dyn Fn(&Event) -> bool| {
+            labels
+                .iter()
+                .zip(placed)
+                .filter(|(label, placed)| pick(label.0) && !**placed)
                 .count()
         };
-        let steady = arrange(canvas, &lane, &points, focus, (&by_years, 2), zoom);
-        let chosen = if unnamed(&steady) == 0 {
+        (left_out(about), left_out(focus))
+    };
+    for side in [Side::Ilrs, Side::Artemis] {
+        let lane: Vec<Label> = labels.iter().copied().filter(|l| l.1 == side).collect();
+        // The whole timeline's labels, where they are in every drawing.
+        let standing: Vec<Label> = lane
+            .iter()
+            .copied()
+            .filter(|l| !l.0.label_only_in_steps)
+            .collect();
+        let steady = arrange(canvas, &standing, &points, focus, (&by_years, 2), zoom);
+        // What that leaves out, set around it where there is room, or else every label again
+        // with the step's own first.
+        let rest: Vec<Label> = lane
+            .iter()
+            .copied()
+            .filter(|l| {
+                let kept = standing.iter().position(|s| s.0.id == l.0.id);
+                !kept.is_some_and(|i| steady.placed[i])
+            })
+            .collect();
+        let chosen = if unnamed(&rest, &vec![false; rest.len()]) == (0, 0) {
             steady
         } else {
-            let first = arrange(canvas, &lane, &points, focus, (&about, 4), zoom);
-            if unnamed(&first) < unnamed(&steady) {
-                first
+            let added = arrange(&steady.canvas, &rest, &points, focus, (&by_step, 6), zoom);
+            let first = arrange(canvas, &lane, &points, focus, (&by_step, 6), zoom);
+            if unnamed(&rest, &added.placed) <= unnamed(&lane, &first.placed) {
+                added
             } else {
-                steady
+                first
             }
         };
         *canvas = chosen.canvas;

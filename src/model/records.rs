@@ -98,6 +98,9 @@ pub struct Event {
     /// A name short enough to label the event in a graphic; the timeline labels the events that
     /// have one and marks the rest.
     pub label: Option<&'static str>,
+    /// The label is set only where a story step is about the event (its drawing names the
+    /// step's own events first); elsewhere the mark stands unnamed, to leave room for the rest.
+    pub label_only_in_steps: bool,
     pub summary: &'static str,
     pub actors: &'static [&'static str],
     pub coalitions: &'static [&'static str],

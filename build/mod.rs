@@ -550,7 +550,7 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
             .label_only_in_steps
             .as_ref()
             .is_some_and(|only| *only.get_ref());
-        if label_only_in_steps && label.is_none() {
+        if label_only_in_steps && r.label.is_none() {
             let line = r
                 .label_only_in_steps
                 .as_ref()

@@ -42,12 +42,9 @@ pub fn keyed(data: &Dataset) -> Vec<(String, String)> {
     for m in &data.memberships {
         add(membership_key(m.coalition, m.actor), format!("{m:?}"));
     }
-    // A label kept to the story's steps changes where the label is set, not what it says: at
-    // its default the flag stays out of the hash, so adding it left earlier readings standing.
-    data.events.iter().for_each(|r| {
-        let record = format!("{r:?}").replace(", label_only_in_steps: false", "");
-        add(r.id.into(), record)
-    });
+    data.events
+        .iter()
+        .for_each(|r| add(r.id.into(), event_text(r)));
     data.quotations
         .iter()
         .for_each(|r| add(r.id.into(), format!("{r:?}")));
@@ -75,6 +72,13 @@ pub fn keyed(data: &Dataset) -> Vec<(String, String)> {
             .for_each(|s| add(s.id.into(), format!("{s:?}")));
     }
     out
+}
+
+/// What an event holds, for its hash. `label_only_in_steps` came after the events were read:
+/// left out while false, so that adding the field left those readings standing, and kept when
+/// true, where it decides in which steps the label is read beside the mark.
+fn event_text(event: &crate::model::Event) -> String {
+    format!("{event:?}").replace(", label_only_in_steps: false", "")
 }
 
 /// Reads the readings, checking each names a record, a reader, a day and a hash, and returns

@@ -62,9 +62,11 @@ pub fn timeline_events() -> impl Iterator<Item = (&'static Event, Side)> {
 /// Whether the timeline in `state` brings `event` forward: the events of the state's theme, and
 /// whatever a story step showing the state is about.
 pub fn timeline_focus(state: TimelineState, event: &Event) -> bool {
+    if timeline_about(state, event) {
+        return true;
+    }
     let theme = match state {
         TimelineState::All => return true,
-        _ if timeline_about(state, event) => return true,
         TimelineState::Planned => return event.planned,
         TimelineState::Signing => named::AGREEMENT,
         TimelineState::Drift => named::US_RUSSIA,

@@ -245,9 +245,11 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool, about: &dyn Fn(
     }
     // Labels go in rows with a leader line down (or up) to their mark, and a leader may not
     // cross another label. Each lane's labels are set on their own (the top lane's above it, the
-    // bottom lane's below): the same labels in the same places in every state, so that they stay
-    // put from one story step to the next, unless that leaves out an event the state brings
-    // forward; then the step's own events are labelled first, then the rest in focus.
+    // bottom lane's below), in the same places as on the whole timeline, so that they stay put
+    // from one story step to the next. Where that leaves out an event the drawing brings forward
+    // (a label kept to the story's steps always is), the lane is laid out again with the step's
+    // own events first, then the others in focus, and that is kept if it leaves out fewer. The
+    // whole timeline, which brings every event forward, is the layout the others keep to.
     let zoom = (zoom_x0, zoom_x1);
     let by_years = |e: &Event| u8::from(!in_zoom(e));
     let by_step = |e: &Event| {
@@ -260,8 +262,9 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool, about: &dyn Fn(
         };
         weight * 2 + u8::from(!in_zoom(e))
     };
-    // How many of `labels` that `placed` leaves out: of the step's own events, then of the
-    // others in focus.
+    let whole = labels.iter().all(|l| focus(l.0));
+    // How many of `labels` that `placed` leaves out: of the step's own events, then of all the
+    // drawing brings forward.
     let unnamed = |labels: &[Label], placed: &[bool]| {
         let left_out = |pick: &dyn Fn(&Event) -> bool| {
             labels
@@ -274,32 +277,29 @@ pub fn draw(canvas: &mut Canvas, focus: &dyn Fn(&Event) -> bool, about: &dyn Fn(
     };
     for side in [Side::Ilrs, Side::Artemis] {
         let lane: Vec<Label> = labels.iter().copied().filter(|l| l.1 == side).collect();
-        // The whole timeline's labels, where they are in every drawing.
         let standing: Vec<Label> = lane
             .iter()
             .copied()
             .filter(|l| !l.0.label_only_in_steps)
             .collect();
         let steady = arrange(canvas, &standing, &points, focus, (&by_years, 2), zoom);
-        // What that leaves out, set around it where there is room, or else every label again
-        // with the step's own first.
-        let rest: Vec<Label> = lane
+        // Which of the lane's labels that layout names.
+        let named: Vec<bool> = lane
             .iter()
-            .copied()
-            .filter(|l| {
-                let kept = standing.iter().position(|s| s.0.id == l.0.id);
-                !kept.is_some_and(|i| steady.placed[i])
+            .map(|l| {
+                let at = standing.iter().position(|s| s.0.id == l.0.id);
+                at.is_some_and(|i| steady.placed[i])
             })
             .collect();
-        let chosen = if unnamed(&rest, &vec![false; rest.len()]) == (0, 0) {
+        let left_out = unnamed(&lane, &named);
+        let chosen = if whole || left_out == (0, 0) {
             steady
         } else {
-            let added = arrange(&steady.canvas, &rest, &points, focus, (&by_step, 6), zoom);
             let first = arrange(canvas, &lane, &points, focus, (&by_step, 6), zoom);
-            if unnamed(&rest, &added.placed) <= unnamed(&lane, &first.placed) {
-                added
-            } else {
+            if unnamed(&lane, &first.placed) < left_out {
                 first
+            } else {
+                steady
             }
         };
         *canvas = chosen.canvas;

@@ -98,8 +98,9 @@ pub struct Event {
     /// A name short enough to label the event in a graphic; the timeline labels the events that
     /// have one and marks the rest.
     pub label: Option<&'static str>,
-    /// The label is set only where a story step is about the event (its drawing names the
-    /// step's own events first); elsewhere the mark stands unnamed, to leave room for the rest.
+    /// The label is set only in the drawings of the timeline states whose story steps list the
+    /// event; elsewhere, the whole timeline among them, the mark stands unnamed, to leave room
+    /// for the rest.
     pub label_only_in_steps: bool,
     pub summary: &'static str,
     pub actors: &'static [&'static str],

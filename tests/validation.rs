@@ -105,7 +105,7 @@ fn a_label_kept_to_the_steps_needs_a_label() {
     assert_eq!(
         errors_with("label-kept-to-steps-without-a-label"),
         [
-            "tests/fixtures/label-kept-to-steps-without-a-label/events.toml:546: record `framework-ends`, field `label_only_in_steps`: there is no label to keep to the story's steps"
+            "tests/fixtures/label-kept-to-steps-without-a-label/events.toml:548: record `framework-ends`, field `label_only_in_steps`: there is no label to keep to the story's steps"
         ]
     );
 }
@@ -259,7 +259,7 @@ fn a_date_its_passages_do_not_give_needs_a_note() {
     assert_eq!(
         errors_with("date-not-in-passages"),
         [
-            "tests/fixtures/date-not-in-passages/events.toml:345: record `kremlin-authorises`, field `date_note`: `2021-02-11` is not written in the record's passages (its year, month or day is not there): add a `date_note` saying how the date was read from the article"
+            "tests/fixtures/date-not-in-passages/events.toml:347: record `kremlin-authorises`, field `date_note`: `2021-02-11` is not written in the record's passages (its year, month or day is not there): add a `date_note` saying how the date was read from the article"
         ]
     );
 }

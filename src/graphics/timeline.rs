@@ -452,7 +452,10 @@ fn place_label(
         px(leader.y1)
     );
     canvas.take(leader);
-    canvas.text(tx, y, anchor, Ink::Label, label);
+    // A label of an event the drawing does not bring forward is muted, as its mark is faded:
+    // beside a highlighted mark of the same day, it is not read as naming that one.
+    let ink = if focus(event) { Ink::Label } else { Ink::Note };
+    canvas.text(tx, y, anchor, ink, label);
     true
 }
 

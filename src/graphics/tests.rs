@@ -24,6 +24,19 @@ fn every_drawing() -> Vec<(String, Canvas)> {
     out
 }
 
+/// Every timeline drawing (each state, both widths) as its name, whether it is the phone's, and
+/// its markup.
+fn timeline_drawings() -> Vec<(String, bool, String)> {
+    every_drawing()
+        .into_iter()
+        .filter(|(name, _)| name.starts_with("timeline"))
+        .map(|(name, canvas)| {
+            let narrow = canvas.narrow();
+            (name, narrow, canvas.into_parts().0)
+        })
+        .collect()
+}
+
 #[test]
 fn no_label_is_set_on_another_in_any_drawing() {
     for (name, canvas) in every_drawing() {
@@ -222,11 +235,7 @@ fn a_label_beside_its_lane_stands_over_no_other_events_mark() {
     // The row next to a lane has a leader too short to see: a label there is read as naming the
     // mark under it. At 640 units "Chang'e-7" (2024) stood over the 2022 block.
     let mut checked = 0;
-    for (name, canvas) in every_drawing()
-        .into_iter()
-        .filter(|(n, _)| n.starts_with("timeline"))
-    {
-        let (markup, _) = canvas.into_parts();
+    for (name, _, markup) in timeline_drawings() {
         let lane_y = |side: &str| {
             let at = markup
                 .find(&format!("class=\"ilrs-g-lane\" data-side=\"{side}\""))
@@ -341,12 +350,10 @@ fn every_timeline_state_names_the_events_it_highlights() {
     // state may leave out one of those years. Labels kept to the steps are the test above's, and
     // the whole timeline (`all`) is `every_labelled_event_is_named_on_the_timeline`'s.
     let mut named = 0;
-    for (name, canvas) in every_drawing()
+    for (name, narrow, markup) in timeline_drawings()
         .into_iter()
-        .filter(|(n, _)| n.starts_with("timeline") && !n.starts_with("timeline:all"))
+        .filter(|(n, _, _)| !n.starts_with("timeline:all"))
     {
-        let narrow = canvas.narrow();
-        let (markup, _) = canvas.into_parts();
         for (event, _) in timeline_events().filter(|(e, _)| !e.label_only_in_steps) {
             let Some(label) = event.label else { continue };
             if !mark_of(&markup, event.id).contains("is-focus") {
@@ -370,11 +377,7 @@ fn a_label_is_muted_where_its_event_is_not_brought_forward() {
     // In the Rogozin step, "MoU signed" stood beside a highlighted dot of the same days (an
     // analyst's comment): in the label's ink, it read as naming that dot.
     let mut muted = 0;
-    for (name, canvas) in every_drawing()
-        .into_iter()
-        .filter(|(n, _)| n.starts_with("timeline"))
-    {
-        let (markup, _) = canvas.into_parts();
+    for (name, _, markup) in timeline_drawings() {
         for (event, _) in timeline_events() {
             let Some(label) = event.label else { continue };
             let Some(end) = markup.find(&format!(">{}</text>", crate::markup::escape(label)))

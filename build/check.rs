@@ -61,6 +61,11 @@ impl Report {
         rec.file.line_of(value.span().start)
     }
 
+    /// The line of an optional field: its own, or the record's where it is missing.
+    pub fn field_line<T>(rec: &Record, value: &Option<toml::Spanned<T>>) -> usize {
+        value.as_ref().map_or(rec.line, |v| Self::line_of(rec, v))
+    }
+
     /// Declares a record: reads its id, checks it is well formed and not used before.
     pub fn declare<'f>(
         &mut self,
@@ -136,7 +141,7 @@ impl Report {
         let label = self.optional_text(rec, "label", value)?;
         let chars = label.chars().count();
         if chars > max {
-            let line = value.as_ref().map_or(rec.line, |v| Self::line_of(rec, v));
+            let line = Self::field_line(rec, value);
             let message =
                 format!("a graphic's label must be at most {max} characters; this one has {chars}");
             self.error(rec, line, "label", message);
@@ -225,7 +230,7 @@ impl Report {
         if may_be_unstated && text == NOT_STATED {
             return Some(None);
         }
-        let line = value.as_ref().map_or(rec.line, |v| Self::line_of(rec, v));
+        let line = Self::field_line(rec, value);
         match Date::parse(text) {
             Ok(date) => Some(Some(date)),
             Err(error) => {
@@ -243,7 +248,7 @@ impl Report {
         value: &Field<String>,
     ) -> Option<(Date, Span)> {
         let text = self.text(rec, field, value)?;
-        let line = value.as_ref().map_or(rec.line, |v| Self::line_of(rec, v));
+        let line = Self::field_line(rec, value);
         match Span::parse(text) {
             Ok(parsed) => Some(parsed),
             Err(error) => {
@@ -276,7 +281,7 @@ impl Report {
         let text = self.text(rec, field, value)?;
         T::parse(text).or_else(|| {
             let allowed: Vec<&str> = T::ALL.iter().map(|v| v.as_str()).collect();
-            let line = value.as_ref().map_or(rec.line, |v| Self::line_of(rec, v));
+            let line = Self::field_line(rec, value);
             let message = format!("`{text}` is not one of: {}", allowed.join(", "));
             self.error(rec, line, field, message);
             None

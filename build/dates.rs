@@ -47,9 +47,7 @@ pub fn check_note(
     if note.is_some() || evidence.is_empty() || given_in(date, evidence) {
         return;
     }
-    let line = raw
-        .as_ref()
-        .map_or(rec.line, |d| rec.file.line_of(d.span().start));
+    let line = Report::field_line(rec, raw);
     let message = format!(
         "`{}` is not written in the record's passages (its year, month or day is not there): add \
          a `date_note` saying how the date was read from the article",

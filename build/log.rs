@@ -51,11 +51,7 @@ pub fn read(
         let r = raw.get_ref();
         let number = i + 1;
         let rec = Record::named(file, raw.span().start, format!("correction {number}"));
-        let line = |value: &raw::Field<String>| {
-            value
-                .as_ref()
-                .map_or(rec.line, |v| file.line_of(v.span().start))
-        };
+        let line = |value: &raw::Field<String>| Report::field_line(&rec, value);
         let date = report.date(&rec, "date", &r.date, false).flatten();
         if let Some(date) = date {
             let bad = if date.day.is_none() {

@@ -551,10 +551,7 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
             .as_ref()
             .is_some_and(|only| *only.get_ref());
         if label_only_in_steps && r.label.is_none() {
-            let line = r
-                .label_only_in_steps
-                .as_ref()
-                .map_or(rec.line, |f| rec.file.line_of(f.span().start));
+            let line = Report::field_line(rec, &r.label_only_in_steps);
             report.error(
                 rec,
                 line,
@@ -833,9 +830,7 @@ fn read_publication(
     let day = |report: &mut Report, field: &str, value: &raw::Field<String>| {
         let date = report.date(&rec, field, value, false)??;
         if date.day.is_none() {
-            let line = value
-                .as_ref()
-                .map_or(rec.line, |v| file.line_of(v.span().start));
+            let line = Report::field_line(&rec, value);
             report.error(&rec, line, field, "must be a day, such as 2026-11-22");
             return None;
         }
@@ -846,10 +841,7 @@ fn read_publication(
     if let Some(url) = license
         && !url.starts_with("https://")
     {
-        let line = r
-            .license
-            .as_ref()
-            .map_or(rec.line, |v| file.line_of(v.span().start));
+        let line = Report::field_line(&rec, &r.license);
         report.error(
             &rec,
             line,

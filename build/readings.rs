@@ -102,10 +102,7 @@ pub fn read(
         if let Some(record) = record
             && !keys.contains(record)
         {
-            let line = r
-                .record
-                .as_ref()
-                .map_or(rec.line, |v| file.line_of(v.span().start));
+            let line = Report::field_line(&rec, &r.record);
             let message = format!("`{record}` is not a record of the dataset");
             report.error(&rec, line, "record", message);
         }

@@ -98,9 +98,11 @@ fn every_labelled_event_is_named_on_the_timeline() {
         timeline::draw(&mut canvas, &|_| true, &|_| false);
         let (markup, _) = canvas.into_parts();
         for label in &labelled {
-            let text = format!(">{}</text>", crate::markup::escape(label));
-            assert!(markup.contains(&text), "{width:?}: {label} is not labelled");
-            assert!(svg.contains(&text));
+            assert!(
+                label_of(&markup, label).is_some(),
+                "{width:?}: {label} is not labelled"
+            );
+            assert!(label_of(&svg, label).is_some());
         }
     }
 }
@@ -130,6 +132,12 @@ fn the_timeline_draws_every_event_of_its_years_once_and_loose_dates_as_such() {
         !svg.contains("ilrs-g-event\""),
         "in state all, every event is in focus"
     );
+}
+
+/// A label's text element in a drawing's markup, from `<text` to the text itself, if it is set.
+fn label_of<'a>(markup: &'a str, label: &str) -> Option<&'a str> {
+    let end = markup.find(&format!(">{}</text>", crate::markup::escape(label)))?;
+    Some(&markup[markup[..end].rfind("<text").unwrap()..end])
 }
 
 /// An event's mark in a drawing's markup: its element, from `<` to `/>`.
@@ -244,11 +252,9 @@ fn a_label_beside_its_lane_stands_over_no_other_events_mark() {
         };
         for (event, side) in timeline_events() {
             let Some(label) = event.label else { continue };
-            let text = format!(">{}</text>", crate::markup::escape(label));
-            let Some(end) = markup.find(&text) else {
+            let Some(element) = label_of(&markup, label) else {
                 continue;
             };
-            let element = &markup[markup[..end].rfind("<text").unwrap()..end];
             let side = side_name(Some(side));
             let beside = if side == "ilrs" {
                 lane_y(side) - 14.0
@@ -313,7 +319,7 @@ fn every_story_step_names_and_highlights_its_own_events_in_both_widths() {
                 drawn += 1;
                 let Some(label) = event.label else { continue };
                 assert!(
-                    markup.contains(&format!(">{}</text>", crate::markup::escape(label))),
+                    label_of(&markup, label).is_some(),
                     "{} {width:?} ({}): {label} is not named",
                     step.id,
                     state.as_str()
@@ -359,7 +365,7 @@ fn every_timeline_state_names_the_events_it_highlights() {
             if !mark_of(&markup, event.id).contains("is-focus") {
                 continue;
             }
-            if markup.contains(&format!(">{}</text>", crate::markup::escape(label))) {
+            if label_of(&markup, label).is_some() {
                 named += 1;
             } else {
                 assert!(
@@ -380,11 +386,9 @@ fn a_label_is_muted_where_its_event_is_not_brought_forward() {
     for (name, _, markup) in timeline_drawings() {
         for (event, _) in timeline_events() {
             let Some(label) = event.label else { continue };
-            let Some(end) = markup.find(&format!(">{}</text>", crate::markup::escape(label)))
-            else {
+            let Some(text) = label_of(&markup, label) else {
                 continue;
             };
-            let text = &markup[markup[..end].rfind("<text").unwrap()..end];
             let in_focus = mark_of(&markup, event.id).contains("is-focus");
             assert_eq!(
                 text.contains("ilrs-g-note"),
@@ -412,8 +416,9 @@ fn the_timelines_labels_stay_put_from_one_step_to_the_next() {
             .collect()
     };
     let named = |markup: &str, event: &Event| {
-        let label = crate::markup::escape(event.label.unwrap_or_default());
-        markup.contains(&format!(">{label}</text>"))
+        event
+            .label
+            .is_some_and(|label| label_of(markup, label).is_some())
     };
     for width in Width::ALL {
         let mut whole = Canvas::new(*width);

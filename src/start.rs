@@ -1,28 +1,30 @@
 //! The browser entry (feature `hydrate`): for each root the page holds (the page's own, and each
 //! script embed's shadow root that `embed.js` filled with the prerendered fragment), work out
-//! where it runs, give that to its islands as context, and hydrate them. Nothing here renders
+//! where it runs, give that to its islands as context, and start them. Nothing here renders
 //! the page: the HTML is the build's, the same for the page's readers and the embed's.
+//!
+//! An island starts on its own element, the server's: its behaviour (Leptos signals and
+//! effects over that element) attaches there, with no hydration walk. Leptos's hydration
+//! (`hydrate_islands`, and tachys hydrating each island's view) cost 7.7 KB of the wasm's
+//! brotli, to find one wrapper element per island and add its listeners.
 
 use leptos::prelude::*;
 
 use crate::watch::watch;
 use leptos::reactive::owner::Owner;
-use leptos::tachys::html::islands::{Island, IslandChildren};
-use leptos::tachys::view::any_view::IntoAny;
-use leptos::tachys::view::{Position, RenderHtml};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::{Element, HtmlElement};
 
 use crate::dom::{in_page_link, scroll_to_id};
 use crate::embed::contract::{EMBED_ROOT_CLASS, HostEvent, READY_ATTRIBUTE, ROOT_ID};
-use crate::embed::copy::{CopySnippet, CopySnippetProps};
+use crate::embed::copy::run_copy_snippet;
 use crate::embed::events::emit;
 use crate::embed::flags::{Flags, parse_flags};
 use crate::embed::place::Place;
 use crate::embed::use_host_frame;
-use crate::explorer::island::{ExplorerIsland, ExplorerIslandProps};
-use crate::story::island::{StoryIsland, StoryIslandProps};
+use crate::explorer::island::run_explorer;
+use crate::story::island::run_story;
 use crate::ui::passages::load_passages_on_open;
 
 /// Starts the page's own root, if this is the explainer's page. Runs when the wasm starts; a
@@ -102,12 +104,11 @@ impl Running {
 }
 
 /// Starts one prerendered explainer (`app`, its `.ilrs` element): works out its place, sets the
-/// classes that follow from it, starts the host-frame protocol in a frame, and hydrates its
+/// classes that follow from it, starts the host-frame protocol in a frame, and starts its
 /// islands with the place as their context.
 pub fn start_root(app: &HtmlElement, flags: Flags, framed: bool, script: bool) -> Running {
-    if Owner::current_shared_context().is_none() {
-        leptos::mount::hydrate_islands();
-    }
+    // Leptos's effects run on this executor; an error means it was already started.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     let flags = owner.with(|| RwSignal::new(flags));
     owner.with(|| {
@@ -144,62 +145,42 @@ pub fn start_root(app: &HtmlElement, flags: Flags, framed: bool, script: bool) -
         }
         load_passages_on_open(app);
         provide_context(place.clone());
-        hydrate_islands_in(app);
+        start_islands_in(app);
         emit(app, &place, HostEvent::Ready, "");
     });
     Running { owner, flags }
 }
 
-/// Hydrates every island under `root` in document order, under the current owner.
-pub fn hydrate_islands_in(root: &Element) {
+/// Starts every island under `root` in document order, under the current owner.
+pub fn start_islands_in(root: &Element) {
     let Ok(found) = root.query_selector_all("leptos-island") else {
         return;
     };
     for el in (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<HtmlElement>().ok()) {
-        hydrate_island(&el);
+        start_island(&el);
     }
 }
 
-/// The prerendered island's children (its `<leptos-children>`) are never hydrated: they stay
-/// the server's, and the walk passes over them.
-fn children() -> Children {
-    Box::new(|| IslandChildren::new(()).into_any())
-}
-
-/// Hydrates one `<leptos-island>` as the island macro's own export does, choosing the island by
-/// the name in `data-component` (`{Name}_{hash}`).
-fn hydrate_island(el: &HtmlElement) {
+/// Starts one `<leptos-island>` on its element (the island's view root, its first child),
+/// choosing the island by the name in `data-component` (`{Name}_{hash}`).
+fn start_island(el: &HtmlElement) {
     let component = el.get_attribute("data-component").unwrap_or_default();
     let name = component
         .rsplit_once('_')
         .map_or(component.as_str(), |(name, _)| name);
+    let Some(inner) = el
+        .first_element_child()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
+        leptos::logging::warn!("ILRS explainer: the island {component} holds no element");
+        return;
+    };
     match name {
-        "StoryIsland" => hydrate(
-            el,
-            StoryIsland(StoryIslandProps::builder().children(children()).build()),
-        ),
-        "ExplorerIsland" => hydrate(
-            el,
-            ExplorerIsland(ExplorerIslandProps::builder().children(children()).build()),
-        ),
-        "CopySnippet" => hydrate(
-            el,
-            CopySnippet(CopySnippetProps::builder().children(children()).build()),
-        ),
+        "StoryIsland" => run_story(&inner),
+        "ExplorerIsland" => run_explorer(&inner),
+        "CopySnippet" => run_copy_snippet(&inner),
         _ => leptos::logging::warn!("ILRS explainer: no island named {component} in this build"),
     }
-}
-
-fn hydrate<I: RenderHtml>(el: &HtmlElement, island: I)
-where
-    I::State: 'static,
-{
-    // The island's element is the server's `<leptos-island>`; its view starts inside it.
-    let island = Island::new("", island);
-    let state = island.hydrate_from_position::<true>(el, Position::Current);
-    // The view's DOM is the server's; its event listeners and effects go with the owner.
-    let held = send_wrapper::SendWrapper::new(state);
-    on_cleanup(move || drop(held));
 }
 
 /// In a shadow root, `#id` links would go to the host page's URL and find nothing there: scroll

@@ -2,6 +2,7 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 
 use crate::ui::share_link::{copy, say_when_settled};
 use crate::watch::watch;
@@ -10,11 +11,24 @@ use wasm_bindgen::JsCast;
 use super::messages::origin_of;
 use super::snippets::site_base;
 
-/// A snippet's island: fills in this site's address, and copies the code on a click.
-#[cfg_attr(feature = "ssr", island)]
-#[cfg_attr(not(feature = "ssr"), component)]
+/// A snippet's island as the build renders it. Only the prerender uses it: in the browser
+/// [`run_copy_snippet`] starts on its element, fills in this site's address, and copies the code
+/// on a click.
+#[cfg(feature = "ssr")]
+#[island]
 pub fn CopySnippet(children: Children) -> impl IntoView {
+    view! {
+        // The snippet's figure is in the children, so its caption is the figure's own child (the
+        // island's children sit inside `<leptos-children>`).
+        <div class="ilrs-snippet">{children()}</div>
+    }
+}
+
+/// Runs a snippet's island in `el` (its `<div>`).
+pub fn run_copy_snippet(el: &web_sys::HtmlElement) {
+    // The hooks take a node ref; it holds the server's element from the start.
     let root = NodeRef::<Div>::new();
+    root.load(el.unchecked_ref());
     watch(move || {
         let (Some(root), Ok(href)) = (root.get(), window().location().href()) else {
             return;
@@ -38,7 +52,7 @@ pub fn CopySnippet(children: Children) -> impl IntoView {
             }
         }
     });
-    let copy = move |ev: leptos::ev::MouseEvent| {
+    let copy = move |ev: &web_sys::Event| {
         let Some(root) = root.get_untracked() else {
             return;
         };
@@ -64,11 +78,5 @@ pub fn CopySnippet(children: Children) -> impl IntoView {
             "Copying is blocked here: select the code and copy it.".into(),
         );
     };
-    view! {
-        // The snippet's figure is in the children, so its caption is the figure's own child (the
-        // island's children sit inside `<leptos-children>`).
-        <div class="ilrs-snippet" node_ref=root on:click=copy>
-            {children()}
-        </div>
-    }
+    crate::watch::listen(el, "click", copy);
 }

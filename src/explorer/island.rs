@@ -5,6 +5,7 @@
 use gloo_events::EventListener;
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
 
@@ -19,11 +20,19 @@ use crate::embed::place::Place;
 use crate::ui::share_link::{on_share_click, reveal_share_sheet};
 use crate::watch::watch;
 
-/// Wraps the prerendered explorer (`children`, which never enter the wasm).
-#[cfg_attr(feature = "ssr", island)]
-#[cfg_attr(not(feature = "ssr"), component)]
+/// The island as the build renders it, around the prerendered explorer (`children`). Only the
+/// prerender uses it: in the browser [`run_explorer`] starts on its element.
+#[cfg(feature = "ssr")]
+#[island]
 pub fn ExplorerIsland(children: Children) -> impl IntoView {
+    view! { <div class="ilrs-explorer">{children()}</div> }
+}
+
+/// Runs the prerendered explorer in `el` (the island's `<div>`).
+pub fn run_explorer(el: &web_sys::HtmlElement) {
+    // The hooks take a node ref; it holds the server's element from the start.
     let root = NodeRef::<Div>::new();
+    root.load(el.unchecked_ref());
     let place = use_context::<Place>().unwrap_or_default();
     let filter = RwSignal::new(Filter::default());
     // Built from the markup once hydrated; `ready` says so to the URL state.
@@ -118,7 +127,7 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
         });
     });
 
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    let on_click = move |ev: &web_sys::Event| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
@@ -150,7 +159,7 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
             });
         }
     };
-    let on_input = move |ev: leptos::ev::Event| {
+    let on_input = move |ev: &web_sys::Event| {
         let Some(input) = ev
             .target()
             .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -163,7 +172,7 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
             filter.update(|f| f.query = text);
         }
     };
-    let on_change = move |ev: leptos::ev::Event| {
+    let on_change = move |ev: &web_sys::Event| {
         let Some(input) = ev
             .target()
             .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -187,18 +196,11 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
         filter.update(|f| if from { f.from = year } else { f.to = year });
     };
 
-    view! {
-        <div
-            class="ilrs-explorer"
-            node_ref=root
-            on:click=on_click
-            on:input=on_input
-            on:change=on_change
-            on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()
-        >
-            {children()}
-        </div>
-    }
+    use crate::watch::listen;
+    listen(el, "click", on_click);
+    listen(el, "input", on_input);
+    listen(el, "change", on_change);
+    listen(el, "submit", |ev| ev.prevent_default());
 }
 
 /// In-page links anywhere in the explainer: on the page they also change the fragment, but a

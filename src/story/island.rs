@@ -4,6 +4,7 @@
 
 use leptos::html::Section;
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 
 use crate::watch::watch;
 use wasm_bindgen::JsCast;
@@ -17,11 +18,23 @@ use crate::embed::events::emit;
 use crate::embed::place::Place;
 use crate::ui::share_link::{on_share_click, reveal_share_sheet};
 
-/// Wraps the prerendered story (`children`, which never enter the wasm).
-#[cfg_attr(feature = "ssr", island)]
-#[cfg_attr(not(feature = "ssr"), component)]
+/// The island as the build renders it, around the prerendered story (`children`). Only the
+/// prerender uses it: in the browser [`run_story`] starts on its element.
+#[cfg(feature = "ssr")]
+#[island]
 pub fn StoryIsland(children: Children) -> impl IntoView {
+    view! {
+        <section id="story" class="ilrs-story" aria-labelledby="story-title">
+            {children()}
+        </section>
+    }
+}
+
+/// Runs the prerendered story in `el` (the island's `<section>`).
+pub fn run_story(el: &web_sys::HtmlElement) {
+    // The hooks take a node ref; it holds the server's element from the start.
     let root = NodeRef::<Section>::new();
+    root.load(el.unchecked_ref());
     let place = use_context::<Place>().unwrap_or_default();
     // Off in the server's HTML and until the island runs, then on where the place allows it.
     let running = RwSignal::new(false);
@@ -85,7 +98,7 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
     });
 
     let step_by = engine.step_by;
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    let on_click = move |ev: &web_sys::Event| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
@@ -112,17 +125,7 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
         }
     };
 
-    view! {
-        <section
-            id="story"
-            class="ilrs-story"
-            aria-labelledby="story-title"
-            node_ref=root
-            on:click=on_click
-        >
-            {children()}
-        </section>
-    }
+    crate::watch::listen(el, "click", on_click);
 }
 
 /// The parts of the prerendered story that change, found once.

@@ -197,6 +197,5 @@ fn follow_in_page_links(app: &HtmlElement) {
                 event.prevent_default();
             }
         });
-    let held = send_wrapper::SendWrapper::new(listener);
-    on_cleanup(move || drop(held));
+    crate::watch::keep(listener);
 }

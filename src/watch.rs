@@ -1,17 +1,16 @@
-//! The islands' effects: a function run now and again whenever a signal it read changes, for as
-//! long as the owner it was made under lives. A `RenderEffect` under the hood: its code is shared
-//! by every caller, where each `Effect::new` compiles an async task of its own into the wasm
-//! (about 1 KB of brotli each). It runs at once.
-//!
-//! `listen` is the islands' event listeners, held the same way.
+//! What the islands hold for as long as the owner they were made under lives:
+//! - `watch`: a function run now and again whenever a signal it read changes. A `RenderEffect`
+//!   under the hood: its code is shared by every caller, where each `Effect::new` compiles an
+//!   async task of its own into the wasm (about 1 KB of brotli each). It runs at once.
+//! - `listen`: an event listener.
+//! - `keep`, `keep_then`: anything else that must live as long (observers, their callbacks).
+//! - `Root`: an island's element, as a `Copy` handle its closures share.
 
 use leptos::prelude::*;
 use leptos::reactive::effect::RenderEffect;
 
 pub fn watch(mut run: impl FnMut() + 'static) {
-    let effect = RenderEffect::new(move |_: Option<()>| run());
-    let held = send_wrapper::SendWrapper::new(effect);
-    on_cleanup(move || drop(held));
+    keep(RenderEffect::new(move |_: Option<()>| run()));
 }
 
 /// Listens for `kind` on `target` for as long as the current owner lives.
@@ -20,7 +19,82 @@ pub fn listen(
     kind: &'static str,
     mut run: impl FnMut(&web_sys::Event) + 'static,
 ) {
-    let listener = gloo_events::EventListener::new(target, kind, move |ev| run(ev));
-    let held = send_wrapper::SendWrapper::new(listener);
-    on_cleanup(move || drop(held));
+    keep(gloo_events::EventListener::new(target, kind, move |ev| {
+        run(ev)
+    }));
 }
+
+/// Keeps `value` until the current owner is cleaned up, then drops it.
+pub fn keep<T: 'static>(value: T) {
+    keep_then(value, drop);
+}
+
+/// Keeps `value` until the current owner is cleaned up, then hands it to `then` (to disconnect
+/// an observer, say).
+pub fn keep_then<T: 'static>(value: T, then: impl FnOnce(T) + 'static) {
+    let held = Held::new((value, then));
+    on_cleanup(move || {
+        let (value, then) = held.take();
+        then(value);
+    });
+}
+
+/// An island's element (or any value its closures share), held by the current owner: `Copy`,
+/// where the element is not.
+pub struct Root<E: 'static>(StoredValue<Held<E>>);
+
+impl<E: Clone + 'static> Root<E> {
+    pub fn new(element: E) -> Self {
+        Root(StoredValue::new(Held::new(element)))
+    }
+
+    pub fn get(&self) -> E {
+        self.0.with_value(|held| E::clone(held))
+    }
+}
+
+impl<E> Clone for Root<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E> Copy for Root<E> {}
+
+/// Leptos asks what an owner holds to be `Send` and `Sync`. The wasm is built without threads
+/// (no `atomics`), so nothing it holds ever reaches another thread. `send_wrapper`'s proof of
+/// that at run time, by `std::thread::current`, cost 3.2 KB of the wasm's brotli (with tachys's
+/// node refs, which use it too and which `Root` replaces).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+struct Held<T>(T);
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+impl<T> Held<T> {
+    fn new(value: T) -> Self {
+        Held(value)
+    }
+
+    fn take(self) -> T {
+        self.0
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+impl<T> std::ops::Deref for Held<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+// SAFETY: without the `atomics` target feature a wasm module runs on one thread, so a `Held`
+// value is only ever touched from the thread that made it.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+unsafe impl<T> Send for Held<T> {}
+// SAFETY: as for `Send`.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+unsafe impl<T> Sync for Held<T> {}
+
+/// Natively (the prerender and the native tests, where no island runs), the run-time check.
+#[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+type Held<T> = send_wrapper::SendWrapper<T>;

@@ -1,11 +1,9 @@
 //! The island of each snippet in "Embed this": fills in this site's address and copies the code.
 
-use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::tachys::html::node_ref::NodeRefContainer;
 
 use crate::ui::share_link::{copy, say_when_settled};
-use crate::watch::watch;
+use crate::watch::{Root, watch};
 use wasm_bindgen::JsCast;
 
 use super::messages::origin_of;
@@ -26,11 +24,9 @@ pub fn CopySnippet(children: Children) -> impl IntoView {
 
 /// Runs a snippet's island in `el` (its `<div>`).
 pub fn run_copy_snippet(el: &web_sys::HtmlElement) {
-    // The hooks take a node ref; it holds the server's element from the start.
-    let root = NodeRef::<Div>::new();
-    root.load(el.unchecked_ref());
+    let root = Root::new(el.clone());
     watch(move || {
-        let (Some(root), Ok(href)) = (root.get(), window().location().href()) else {
+        let (root, Ok(href)) = (root.get(), window().location().href()) else {
             return;
         };
         let base = site_base(&href);
@@ -53,9 +49,7 @@ pub fn run_copy_snippet(el: &web_sys::HtmlElement) {
         }
     });
     let copy = move |ev: &web_sys::Event| {
-        let Some(root) = root.get_untracked() else {
-            return;
-        };
+        let root = root.get();
         let on_button = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

@@ -9,8 +9,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use leptos::prelude::*;
 
-use crate::watch::watch;
-use send_wrapper::SendWrapper;
+use crate::watch::{keep_then, watch};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, ResizeObserver};
@@ -70,8 +69,7 @@ pub fn use_host_frame(
             }
         })
     };
-    let held = SendWrapper::new((observer, on_resize, message));
-    on_cleanup(move || held.0.disconnect());
+    keep_then((observer, on_resize, message), |held| held.0.disconnect());
 
     // The host's viewport height stands in for the frame's (`vh` would follow the frame). The
     // layout it changes is reported at once: a browser may hold back the ResizeObserver of a

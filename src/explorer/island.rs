@@ -3,9 +3,7 @@
 //! Clicks, typing and the URL change the filter; one effect brings the page up to date.
 
 use gloo_events::EventListener;
-use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::tachys::html::node_ref::NodeRefContainer;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
 
@@ -18,7 +16,7 @@ use crate::embed::contract::HostEvent;
 use crate::embed::events::emit;
 use crate::embed::place::Place;
 use crate::ui::share_link::{on_share_click, reveal_share_sheet};
-use crate::watch::watch;
+use crate::watch::{Root, watch};
 
 /// The island as the build renders it, around the prerendered explorer (`children`). Only the
 /// prerender uses it: in the browser [`run_explorer`] starts on its element.
@@ -30,9 +28,7 @@ pub fn ExplorerIsland(children: Children) -> impl IntoView {
 
 /// Runs the prerendered explorer in `el` (the island's `<div>`).
 pub fn run_explorer(el: &web_sys::HtmlElement) {
-    // The hooks take a node ref; it holds the server's element from the start.
-    let root = NodeRef::<Div>::new();
-    root.load(el.unchecked_ref());
+    let root = Root::new(el.clone());
     let place = use_context::<Place>().unwrap_or_default();
     let filter = RwSignal::new(Filter::default());
     // Built from the markup once hydrated; `ready` says so to the URL state.
@@ -41,10 +37,8 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
     // What the filter shows now, kept for the links that reveal a hidden record.
     let shown = StoredValue::new(None::<Outcome>);
     let ensure_index = move || {
-        if index.with_value(Option::is_none)
-            && let Some(root) = root.get_untracked()
-        {
-            index.set_value(Some(Index::new(entries(&root))));
+        if index.with_value(Option::is_none) {
+            index.set_value(Some(Index::new(entries(&root.get()))));
         }
     };
 
@@ -58,10 +52,7 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
         }
         filter.set(Filter::default());
         request_animation_frame(move || {
-            if let Some(app) = root
-                .get_untracked()
-                .and_then(|r| r.closest(".ilrs").ok().flatten())
-            {
+            if let Ok(Some(app)) = root.get().closest(".ilrs") {
                 scroll_to_id(&app, &id);
             }
         });
@@ -94,9 +85,7 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
     let mut told = String::new();
     let for_host = place.clone();
     watch(move || {
-        let Some(root) = root.get() else {
-            return;
-        };
+        let root = root.get();
         if links.is_none() {
             links = Some(listen_for_links(&root, &for_host, reveal));
             let _ = root.class_list().add_1("is-live");

@@ -7,8 +7,7 @@
 use gloo_events::EventListener;
 use leptos::prelude::*;
 
-use crate::watch::watch;
-use send_wrapper::SendWrapper;
+use crate::watch::{keep, watch};
 use wasm_bindgen::JsValue;
 
 use super::filter::{Facet, Filter};
@@ -83,8 +82,7 @@ pub fn use_url_state_with_options(
             let hash = window().location().hash().unwrap_or_default();
             on_fragment(hash.trim_start_matches('#').to_string());
         });
-        let held = SendWrapper::new((popstate, hashchange));
-        on_cleanup(move || drop(held));
+        keep((popstate, hashchange));
     });
 
     watch(move || {

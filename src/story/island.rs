@@ -2,11 +2,9 @@
 //! graphic between the drawings the build made. It carries no prose and no drawing: it reads the
 //! steps (`data-step`, `data-shows`) and copies each state's drawing from the step that shows it.
 
-use leptos::html::Section;
 use leptos::prelude::*;
-use leptos::tachys::html::node_ref::NodeRefContainer;
 
-use crate::watch::watch;
+use crate::watch::{Root, watch};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -32,9 +30,7 @@ pub fn StoryIsland(children: Children) -> impl IntoView {
 
 /// Runs the prerendered story in `el` (the island's `<section>`).
 pub fn run_story(el: &web_sys::HtmlElement) {
-    // The hooks take a node ref; it holds the server's element from the start.
-    let root = NodeRef::<Section>::new();
-    root.load(el.unchecked_ref());
+    let root = Root::new(el.clone());
     let place = use_context::<Place>().unwrap_or_default();
     // Off in the server's HTML and until the island runs, then on where the place allows it.
     let running = RwSignal::new(false);
@@ -62,9 +58,7 @@ pub fn run_story(el: &web_sys::HtmlElement) {
     // The step the host was last told about (`ilrs:step`).
     let mut told: Option<usize> = None;
     watch(move || {
-        let Some(section) = root.get() else {
-            return;
-        };
+        let section = root.get();
         let parts = parts.get_or_insert_with(|| {
             reveal_share_sheet(&section);
             Parts::find(&section)
@@ -116,8 +110,10 @@ pub fn run_story(el: &web_sys::HtmlElement) {
         } else {
             // The link to the active step's share page, which opens the story at the step.
             on_share_click(&target, || {
-                root.get_untracked()
-                    .and_then(|s| s.query_selector("[data-step][data-active]").ok().flatten())
+                root.get()
+                    .query_selector("[data-step][data-active]")
+                    .ok()
+                    .flatten()
                     .and_then(|step| step.get_attribute("data-step"))
                     .map(|id| step_path(&id))
                     .unwrap_or_default()

@@ -3,16 +3,14 @@
 //! the way, is decided by the pure `steps`.
 
 use gloo_events::EventListener;
-use leptos::html::Section;
 use leptos::prelude::*;
 
-use crate::watch::watch;
-use send_wrapper::SendWrapper;
+use crate::watch::{Root, keep_then, watch};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{
-    IntersectionObserver, IntersectionObserverInit, ScrollBehavior, ScrollIntoViewOptions,
-    ScrollLogicalPosition,
+    HtmlElement, IntersectionObserver, IntersectionObserverInit, ScrollBehavior,
+    ScrollIntoViewOptions, ScrollLogicalPosition,
 };
 
 use super::steps::{active_step, steps_to_fire};
@@ -74,7 +72,7 @@ pub struct UseActiveStepOptions {
 
 /// [`use_active_step_with_options`] with the default options.
 pub fn use_active_step(
-    root: NodeRef<Section>,
+    root: Root<HtmlElement>,
     enabled: impl Fn() -> bool + Copy + 'static,
     viewport: ReadSignal<Option<HostViewport>>,
     asked: impl Fn() -> Option<String> + Copy + 'static,
@@ -95,7 +93,7 @@ pub fn use_active_step(
 /// host's frame, `viewport` (the host's, from pym.js) places the trigger line instead of the
 /// window.
 pub fn use_active_step_with_options(
-    root: NodeRef<Section>,
+    root: Root<HtmlElement>,
     enabled: impl Fn() -> bool + Copy + 'static,
     viewport: ReadSignal<Option<HostViewport>>,
     asked: impl Fn() -> Option<String> + Copy + 'static,
@@ -105,16 +103,9 @@ pub fn use_active_step_with_options(
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
     // The trigger line's place, read at each measure: a turned phone may have changed layout.
-    let trigger = move || {
-        root.get_untracked()
-            .map_or(TRIGGER, |root| trigger_percent(&root))
-    };
+    let trigger = move || trigger_percent(&root.get());
 
-    let steps = move || -> Vec<web_sys::Element> {
-        root.get_untracked()
-            .map(|root| all(&root, "[data-step]"))
-            .unwrap_or_default()
-    };
+    let steps = move || -> Vec<web_sys::Element> { all(&root.get(), "[data-step]") };
 
     let activate = move |index: usize| {
         let to_fire = steps_to_fire(active.get_untracked(), index);
@@ -160,11 +151,10 @@ pub fn use_active_step_with_options(
 
     // At start: on its own page or in a frame always; in a host's page only when on the screen.
     let may_scroll_at_start = move || {
-        !script
-            || root.get_untracked().is_some_and(|root| {
-                let rect = root.get_bounding_client_rect();
-                rect.top() < viewport_height() && rect.bottom() > 0.0
-            })
+        !script || {
+            let rect = root.get().get_bounding_client_rect();
+            rect.top() < viewport_height() && rect.bottom() > 0.0
+        }
     };
 
     let open_from_hash = move || {
@@ -176,7 +166,7 @@ pub fn use_active_step_with_options(
     };
 
     watch(move || {
-        if root.get().is_none() || !enabled() {
+        if !enabled() {
             return;
         }
         let above = trigger();
@@ -212,8 +202,9 @@ pub fn use_active_step_with_options(
                 }
             }
         });
-        let held = SendWrapper::new((observer, callback, resize, hash));
-        on_cleanup(move || held.0.disconnect());
+        keep_then((observer, callback, resize, hash), |held| {
+            held.0.disconnect()
+        });
     });
 
     // The step asked for: in the flat layout it is made active once the story is hydrated (the
@@ -222,7 +213,7 @@ pub fn use_active_step_with_options(
     let mut applied: Option<Option<String>> = None;
     watch(move || {
         let wanted = asked();
-        if root.get().is_none() || applied.as_ref() == Some(&wanted) {
+        if applied.as_ref() == Some(&wanted) {
             return;
         }
         let first = applied.is_none();

@@ -54,8 +54,7 @@ pub fn load_passages_on_open(root: &Element) {
             load(&details);
         }
     });
-    let held = send_wrapper::SendWrapper::new(listener);
-    on_cleanup(move || drop(held));
+    crate::watch::keep(listener);
 }
 
 fn load(details: &Element) {

@@ -43,6 +43,8 @@ pub fn start() {
             .is_some_and(|parent| !js_sys::Object::is(&parent, &window()));
         let framed = flags.embed || in_frame;
         start_root(&app, flags, framed, false).forget();
+        // "hydrated": the value hosts and tests know, older than the islands' start without
+        // hydration.
         let _ = root.set_attribute(READY_ATTRIBUTE, "hydrated");
     }
 }
@@ -161,8 +163,9 @@ pub fn start_islands_in(root: &Element) {
     }
 }
 
-/// Starts one `<leptos-island>` on its element (the island's view root, its first child),
-/// choosing the island by the name in `data-component` (`{Name}_{hash}`).
+/// Starts one `<leptos-island>` on its element, choosing the island by the name in
+/// `data-component` (`{Name}_{hash}`). Each `#[island]` renders exactly one element around its
+/// children (`<leptos-children>`), so that element is the island's first child.
 fn start_island(el: &HtmlElement) {
     let component = el.get_attribute("data-component").unwrap_or_default();
     let name = component

@@ -13,15 +13,21 @@ pub fn watch(mut run: impl FnMut() + 'static) {
     keep(RenderEffect::new(move |_: Option<()>| run()));
 }
 
-/// Listens for `kind` on `target` for as long as the current owner lives.
+/// Listens for `kind` on `target` for as long as the current owner lives. The listener is not
+/// passive, so `run` may call `prevent_default`. It runs outside any owner: what it needs from
+/// the context it must take with it, and it cannot `keep` anything.
 pub fn listen(
     target: &web_sys::EventTarget,
     kind: &'static str,
     mut run: impl FnMut(&web_sys::Event) + 'static,
 ) {
-    keep(gloo_events::EventListener::new(target, kind, move |ev| {
-        run(ev)
-    }));
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    keep(gloo_events::EventListener::new_with_options(
+        target,
+        kind,
+        options,
+        move |ev| run(ev),
+    ));
 }
 
 /// Keeps `value` until the current owner is cleaned up, then drops it.
@@ -39,8 +45,8 @@ pub fn keep_then<T: 'static>(value: T, then: impl FnOnce(T) + 'static) {
     });
 }
 
-/// An island's element (or any value its closures share), held by the current owner: `Copy`,
-/// where the element is not.
+/// An island's element, held by the current owner: `Copy`, where the element is not, so that
+/// the island's closures can share it.
 pub struct Root<E: 'static>(StoredValue<Held<E>>);
 
 impl<E: Clone + 'static> Root<E> {
@@ -48,8 +54,10 @@ impl<E: Clone + 'static> Root<E> {
         Root(StoredValue::new(Held::new(element)))
     }
 
-    pub fn get(&self) -> E {
-        self.0.with_value(|held| E::clone(held))
+    /// The element; `None` once the owner is gone (a root stopped before an animation frame
+    /// it asked for, say).
+    pub fn get(&self) -> Option<E> {
+        self.0.try_with_value(|held| E::clone(held))
     }
 }
 

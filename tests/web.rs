@@ -262,6 +262,29 @@ async fn each_snippet_island_fills_in_this_sites_address() {
     assert!(!iframe.contains("ORIGIN-OF-THE-PAGE"), "{iframe}");
 }
 
+/// Enter in a filter field, or any other way the filter form is submitted, must not send the
+/// reader to a new page: the filters apply as they change.
+#[wasm_bindgen_test]
+async fn submitting_the_filters_stays_on_the_page() {
+    let app = prerendered();
+    let submit = || {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::Event::new_with_event_init_dict("submit", &init).unwrap();
+        one(&app, "form.ilrs-filters")
+            .dispatch_event(&event)
+            .unwrap();
+        event.default_prevented()
+    };
+    let running = start(&app, "", false);
+    settle().await;
+    assert!(submit(), "the form's submission is let through");
+    running.stop();
+    assert!(!submit(), "a stopped root still holds the form back");
+    app.remove();
+}
+
 #[wasm_bindgen_test]
 async fn a_stopped_root_no_longer_answers() {
     let app = prerendered();

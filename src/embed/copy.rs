@@ -26,7 +26,7 @@ pub fn CopySnippet(children: Children) -> impl IntoView {
 pub fn run_copy_snippet(el: &web_sys::HtmlElement) {
     let root = Root::new(el.clone());
     watch(move || {
-        let (root, Ok(href)) = (root.get(), window().location().href()) else {
+        let (Some(root), Ok(href)) = (root.get(), window().location().href()) else {
             return;
         };
         let base = site_base(&href);
@@ -49,7 +49,9 @@ pub fn run_copy_snippet(el: &web_sys::HtmlElement) {
         }
     });
     let copy = move |ev: &web_sys::Event| {
-        let root = root.get();
+        let Some(root) = root.get() else {
+            return;
+        };
         let on_button = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

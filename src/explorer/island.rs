@@ -31,14 +31,16 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
     let root = Root::new(el.clone());
     let place = use_context::<Place>().unwrap_or_default();
     let filter = RwSignal::new(Filter::default());
-    // Built from the markup once hydrated; `ready` says so to the URL state.
+    // Built from the markup when first needed; `ready` says the island runs, to the URL state.
     let index = StoredValue::new(None::<Index>);
     let ready = RwSignal::new(false);
     // What the filter shows now, kept for the links that reveal a hidden record.
     let shown = StoredValue::new(None::<Outcome>);
     let ensure_index = move || {
-        if index.with_value(Option::is_none) {
-            index.set_value(Some(Index::new(entries(&root.get()))));
+        if index.with_value(Option::is_none)
+            && let Some(root) = root.get()
+        {
+            index.set_value(Some(Index::new(entries(&root))));
         }
     };
 
@@ -52,7 +54,7 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
         }
         filter.set(Filter::default());
         request_animation_frame(move || {
-            if let Ok(Some(app)) = root.get().closest(".ilrs") {
+            if let Some(app) = root.get().and_then(|r| r.closest(".ilrs").ok().flatten()) {
                 scroll_to_id(&app, &id);
             }
         });
@@ -85,7 +87,9 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
     let mut told = String::new();
     let for_host = place.clone();
     watch(move || {
-        let root = root.get();
+        let Some(root) = root.get() else {
+            return;
+        };
         if links.is_none() {
             links = Some(listen_for_links(&root, &for_host, reveal));
             let _ = root.class_list().add_1("is-live");

@@ -69,7 +69,7 @@ pub fn use_url_state_with_options(
         }
     };
 
-    // Effects run only in the browser, after hydration.
+    // Effects run only in the browser, once the island runs.
     watch(move || {
         if !ready.get() {
             return;

@@ -29,8 +29,8 @@ pub fn with_wasm_address(template: &str, wasm: &str) -> String {
 /// Where the template wants the page's title and description.
 pub const HEAD_MARKERS: [&str; 2] = ["<meta name=\"ilrs-head\">", "<meta name=ilrs-head>"];
 
-/// The whole explainer as HTML, its islands marked for hydration: the page's body and the
-/// script embed's fragment alike.
+/// The whole explainer as HTML, its islands marked (`<leptos-island>`) for the wasm to start:
+/// the page's body and the script embed's fragment alike.
 pub fn render_app() -> String {
     render_view(|| view! { <Page /> })
 }
@@ -43,47 +43,18 @@ pub fn render_embed_page(site: Option<&str>) -> String {
 }
 
 /// A view as HTML, under the shared context the islands' markup needs, without the markers
-/// nothing hydrates.
+/// left for hydration.
 pub fn render_view<V: RenderHtml>(view: impl FnOnce() -> V) -> String {
     let context = hydration_context::SsrSharedContext::new();
     let owner = Owner::new_root(Some(std::sync::Arc::new(context)));
-    without_idle_markers(&owner.with(|| view().to_html()))
+    without_markers(&owner.with(|| view().to_html()))
 }
 
 /// Leptos marks dynamic text and optional parts with `<!>` comments, for hydration to find
-/// them. Only an island's own view is hydrated: the markers outside islands and in an island's
-/// server-rendered children (`<leptos-children>`) are never read, and go. (A literal `<` in
-/// text is always escaped, so `<!>` is never text.)
-pub fn without_idle_markers(html: &str) -> String {
-    const MARKER: &str = "<!>";
-    let mut out = String::with_capacity(html.len());
-    // How deep in islands, and in islands' children, the text so far ends.
-    let (mut islands, mut children) = (0usize, 0usize);
-    let mut rest = html;
-    while let Some(at) = rest.find('<') {
-        let (before, tag) = rest.split_at(at);
-        out.push_str(before);
-        if let Some(after) = tag.strip_prefix(MARKER) {
-            if islands > children {
-                out.push_str(MARKER);
-            }
-            rest = after;
-            continue;
-        }
-        if tag.starts_with("<leptos-island") {
-            islands += 1;
-        } else if tag.starts_with("</leptos-island>") {
-            islands = islands.saturating_sub(1);
-        } else if tag.starts_with("<leptos-children>") {
-            children += 1;
-        } else if tag.starts_with("</leptos-children>") {
-            children = children.saturating_sub(1);
-        }
-        out.push('<');
-        rest = &tag[1..];
-    }
-    out.push_str(rest);
-    out
+/// them. Nothing is hydrated (the islands start on their elements), so none is ever read, and
+/// all go. (A literal `<` in text is always escaped, so `<!>` is never text.)
+pub fn without_markers(html: &str) -> String {
+    html.replace("<!>", "")
 }
 
 /// The embed page's title and description.
@@ -315,7 +286,7 @@ mod tests {
     }
 
     #[test]
-    fn the_wasm_tests_hydrate_the_pages_as_they_are_now() {
+    fn the_wasm_tests_start_the_pages_as_they_are_now() {
         // tests/web.rs embeds these copies; the test command rewrites them before the wasm tests.
         for (file, flag, html) in [
             ("page.html", "--fragment", render_app()),
@@ -332,20 +303,17 @@ mod tests {
     }
 
     #[test]
-    fn only_an_islands_own_view_keeps_its_hydration_markers() {
+    fn no_hydration_marker_is_left_in_the_page() {
         let html = "<p>a<!>b</p><leptos-island data-component=\"X_1\"><div><!>\
                     <leptos-children><i>c<!></i></leptos-children><!></div></leptos-island><!>";
         assert_eq!(
-            without_idle_markers(html),
-            "<p>ab</p><leptos-island data-component=\"X_1\"><div><!>\
-             <leptos-children><i>c</i></leptos-children><!></div></leptos-island>"
+            without_markers(html),
+            "<p>ab</p><leptos-island data-component=\"X_1\"><div>\
+             <leptos-children><i>c</i></leptos-children></div></leptos-island>"
         );
         let page = render_app();
         assert!(page.contains("<leptos-island"));
-        assert!(
-            !page.contains("<!>"),
-            "the page's islands have no markers of their own"
-        );
+        assert!(!page.contains("<!>"));
     }
 
     #[test]

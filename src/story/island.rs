@@ -58,7 +58,9 @@ pub fn run_story(el: &web_sys::HtmlElement) {
     // The step the host was last told about (`ilrs:step`).
     let mut told: Option<usize> = None;
     watch(move || {
-        let section = root.get();
+        let Some(section) = root.get() else {
+            return;
+        };
         let parts = parts.get_or_insert_with(|| {
             reveal_share_sheet(&section);
             Parts::find(&section)
@@ -111,9 +113,7 @@ pub fn run_story(el: &web_sys::HtmlElement) {
             // The link to the active step's share page, which opens the story at the step.
             on_share_click(&target, || {
                 root.get()
-                    .query_selector("[data-step][data-active]")
-                    .ok()
-                    .flatten()
+                    .and_then(|s| s.query_selector("[data-step][data-active]").ok().flatten())
                     .and_then(|step| step.get_attribute("data-step"))
                     .map(|id| step_path(&id))
                     .unwrap_or_default()

@@ -103,9 +103,13 @@ pub fn use_active_step_with_options(
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
     // The trigger line's place, read at each measure: a turned phone may have changed layout.
-    let trigger = move || trigger_percent(&root.get());
+    let trigger = move || root.get().map_or(TRIGGER, |root| trigger_percent(&root));
 
-    let steps = move || -> Vec<web_sys::Element> { all(&root.get(), "[data-step]") };
+    let steps = move || -> Vec<web_sys::Element> {
+        root.get()
+            .map(|root| all(&root, "[data-step]"))
+            .unwrap_or_default()
+    };
 
     let activate = move |index: usize| {
         let to_fire = steps_to_fire(active.get_untracked(), index);
@@ -151,10 +155,11 @@ pub fn use_active_step_with_options(
 
     // At start: on its own page or in a frame always; in a host's page only when on the screen.
     let may_scroll_at_start = move || {
-        !script || {
-            let rect = root.get().get_bounding_client_rect();
-            rect.top() < viewport_height() && rect.bottom() > 0.0
-        }
+        !script
+            || root.get().is_some_and(|root| {
+                let rect = root.get_bounding_client_rect();
+                rect.top() < viewport_height() && rect.bottom() > 0.0
+            })
     };
 
     let open_from_hash = move || {
@@ -207,7 +212,7 @@ pub fn use_active_step_with_options(
         });
     });
 
-    // The step asked for: in the flat layout it is made active once the story is hydrated (the
+    // The step asked for: in the flat layout it is made active once the story runs (the
     // scrolling layout opens it above, once laid out); a step asked for later is gone to in
     // either layout.
     let mut applied: Option<Option<String>> = None;

@@ -997,10 +997,7 @@ fn read_chapters(
                 .zip(state)
                 .and_then(|(g, s)| GraphicState::parse(g, s));
             if let (Some(graphic), Some(state), None) = (graphic, state, shows) {
-                let line = s
-                    .state
-                    .as_ref()
-                    .map_or(step_rec.line, |v| step_rec.file.line_of(v.span().start));
+                let line = Report::field_line(step_rec, &s.state);
                 let message = format!(
                     "`{state}` is not a state of the {} graphic: {}",
                     graphic.as_str(),

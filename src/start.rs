@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use crate::watch::watch;
+use crate::watch::{listen, watch};
 use leptos::reactive::owner::Owner;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -190,15 +190,12 @@ fn start_island(el: &HtmlElement) {
 /// to the target inside our own root instead, and leave the host's URL alone.
 fn follow_in_page_links(app: &HtmlElement) {
     let root: Element = app.clone().into();
-    // Not passive: it must be able to keep the browser from following the link.
-    let options = gloo_events::EventListenerOptions::enable_prevent_default();
-    let listener =
-        gloo_events::EventListener::new_with_options(app, "click", options, move |event| {
-            if let Some(id) = in_page_link(event)
-                && scroll_to_id(&root, &id)
-            {
-                event.prevent_default();
-            }
-        });
-    crate::watch::keep(listener);
+    // `listen`'s listeners are not passive: this one keeps the browser from following the link.
+    listen(app, "click", move |event| {
+        if let Some(id) = in_page_link(event)
+            && scroll_to_id(&root, &id)
+        {
+            event.prevent_default();
+        }
+    });
 }

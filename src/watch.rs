@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 use leptos::reactive::effect::RenderEffect;
+use web_sys::HtmlElement;
 
 pub fn watch(mut run: impl FnMut() + 'static) {
     keep(RenderEffect::new(move |_: Option<()>| run()));
@@ -19,14 +20,11 @@ pub fn watch(mut run: impl FnMut() + 'static) {
 pub fn listen(
     target: &web_sys::EventTarget,
     kind: &'static str,
-    mut run: impl FnMut(&web_sys::Event) + 'static,
+    run: impl FnMut(&web_sys::Event) + 'static,
 ) {
     let options = gloo_events::EventListenerOptions::enable_prevent_default();
     keep(gloo_events::EventListener::new_with_options(
-        target,
-        kind,
-        options,
-        move |ev| run(ev),
+        target, kind, options, run,
     ));
 }
 
@@ -47,62 +45,55 @@ pub fn keep_then<T: 'static>(value: T, then: impl FnOnce(T) + 'static) {
 
 /// An island's element, held by the current owner: `Copy`, where the element is not, so that
 /// the island's closures can share it.
-pub struct Root<E: 'static>(StoredValue<Held<E>>);
+#[derive(Clone, Copy)]
+pub struct Root(StoredValue<Held<HtmlElement>>);
 
-impl<E: Clone + 'static> Root<E> {
-    pub fn new(element: E) -> Self {
+impl Root {
+    pub fn new(element: HtmlElement) -> Self {
         Root(StoredValue::new(Held::new(element)))
     }
 
     /// The element; `None` once the owner is gone (a root stopped before an animation frame
     /// it asked for, say).
-    pub fn get(&self) -> Option<E> {
-        self.0.try_with_value(|held| E::clone(held))
+    pub fn get(&self) -> Option<HtmlElement> {
+        self.0.try_with_value(|held| HtmlElement::clone(held))
     }
 }
 
-impl<E> Clone for Root<E> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<E> Copy for Root<E> {}
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+use one_thread::Held;
+/// Natively (the prerender and the native tests, where no island runs), the run-time check.
+#[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+use send_wrapper::SendWrapper as Held;
 
 /// Leptos asks what an owner holds to be `Send` and `Sync`. The wasm is built without threads
 /// (no `atomics`), so nothing it holds ever reaches another thread. `send_wrapper`'s proof of
 /// that at run time, by `std::thread::current`, cost 3.2 KB of the wasm's brotli (with tachys's
 /// node refs, which use it too and which `Root` replaces).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-struct Held<T>(T);
+mod one_thread {
+    pub struct Held<T>(T);
 
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-impl<T> Held<T> {
-    fn new(value: T) -> Self {
-        Held(value)
+    impl<T> Held<T> {
+        pub fn new(value: T) -> Self {
+            Held(value)
+        }
+
+        pub fn take(self) -> T {
+            self.0
+        }
     }
 
-    fn take(self) -> T {
-        self.0
+    impl<T> std::ops::Deref for Held<T> {
+        type Target = T;
+        fn deref(&self) -> &T {
+            &self.0
+        }
     }
+
+    // SAFETY: without the `atomics` target feature a wasm module runs on one thread, so a
+    // `Held` value is only ever touched from the thread that made it.
+    unsafe impl<T> Send for Held<T> {}
+    // SAFETY: as for `Send`.
+    unsafe impl<T> Sync for Held<T> {}
 }
-
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-impl<T> std::ops::Deref for Held<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.0
-    }
-}
-
-// SAFETY: without the `atomics` target feature a wasm module runs on one thread, so a `Held`
-// value is only ever touched from the thread that made it.
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-unsafe impl<T> Send for Held<T> {}
-// SAFETY: as for `Send`.
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-unsafe impl<T> Sync for Held<T> {}
-
-/// Natively (the prerender and the native tests, where no island runs), the run-time check.
-#[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
-type Held<T> = send_wrapper::SendWrapper<T>;

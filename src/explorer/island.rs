@@ -16,7 +16,7 @@ use crate::embed::contract::HostEvent;
 use crate::embed::events::emit;
 use crate::embed::place::Place;
 use crate::ui::share_link::{on_share_click, reveal_share_sheet};
-use crate::watch::{Root, watch};
+use crate::watch::{Root, listen, watch};
 
 /// The island as the build renders it, around the prerendered explorer (`children`). Only the
 /// prerender uses it: in the browser [`run_explorer`] starts on its element.
@@ -189,7 +189,6 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
         filter.update(|f| if from { f.from = year } else { f.to = year });
     };
 
-    use crate::watch::listen;
     listen(el, "click", on_click);
     listen(el, "input", on_input);
     listen(el, "change", on_change);

@@ -9,8 +9,8 @@ use crate::watch::{Root, keep_then, watch};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{
-    HtmlElement, IntersectionObserver, IntersectionObserverInit, ScrollBehavior,
-    ScrollIntoViewOptions, ScrollLogicalPosition,
+    IntersectionObserver, IntersectionObserverInit, ScrollBehavior, ScrollIntoViewOptions,
+    ScrollLogicalPosition,
 };
 
 use super::steps::{active_step, steps_to_fire};
@@ -72,7 +72,7 @@ pub struct UseActiveStepOptions {
 
 /// [`use_active_step_with_options`] with the default options.
 pub fn use_active_step(
-    root: Root<HtmlElement>,
+    root: Root,
     enabled: impl Fn() -> bool + Copy + 'static,
     viewport: ReadSignal<Option<HostViewport>>,
     asked: impl Fn() -> Option<String> + Copy + 'static,
@@ -93,7 +93,7 @@ pub fn use_active_step(
 /// host's frame, `viewport` (the host's, from pym.js) places the trigger line instead of the
 /// window.
 pub fn use_active_step_with_options(
-    root: Root<HtmlElement>,
+    root: Root,
     enabled: impl Fn() -> bool + Copy + 'static,
     viewport: ReadSignal<Option<HostViewport>>,
     asked: impl Fn() -> Option<String> + Copy + 'static,

@@ -181,10 +181,19 @@ try {
 } catch (e) {
   fail(`the renamed wasm does not compile (${e.message})`);
 }
+// What the builder provides: its objects' keys, and the keys of a top-level object it names as
+// a module's imports (`"./__wasm_split.js": import1`, the split wasm's loader in the glue).
+const builderProperties = [...walk(importsBuilder(glueAfter))].filter((n) => n.type === 'Property');
+const namedObjects = new Set(builderProperties.filter((p) => p.value.type === 'Identifier').map((p) => p.value.name));
 const providedAfter = new Set(
-  [...walk(importsBuilder(glueAfter))]
-    .filter((n) => n.type === 'Property')
-    .map((n) => n.key?.name ?? n.key?.value),
+  [
+    ...builderProperties,
+    ...glueAfter.body
+      .filter((s) => s.type === 'VariableDeclaration')
+      .flatMap((s) => s.declarations)
+      .filter((d) => d.id.type === 'Identifier' && namedObjects.has(d.id.name) && d.init?.type === 'ObjectExpression')
+      .flatMap((d) => d.init.properties),
+  ].map((n) => n.key?.name ?? n.key?.value),
 );
 const exportedAfter = new Set(WebAssembly.Module.exports(renamedModule).map((e) => e.name));
 const unprovided = WebAssembly.Module.imports(renamedModule)

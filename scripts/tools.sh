@@ -1,7 +1,7 @@
 # Sourced by the other scripts: puts the project's pinned tools on PATH and installs any that are
 # missing. Every step checks first, so a second run does nothing and takes seconds.
 #
-# Pinned here: trunk, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), the npm tools in
+# Pinned here: trunk, wasm-bindgen-cli (= Cargo.lock's wasm-bindgen), wasm-split-cli, the npm tools in
 # package-lock.json (wasm-opt from binaryen, playwright-core, puppeteer-core, lighthouse, axe-core),
 # Debian's chromium + chromium-driver, firefox-esr, webkit2gtk-driver and xvfb for the browser
 # tests, a Java runtime for the Nu Html Checker
@@ -12,6 +12,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+WASM_SPLIT_VERSION="0.2.4"
 # frictionless and its dependencies: pinned in scripts/frictionless-requirements.txt.
 FRICTIONLESS_REQUIREMENTS="$ROOT/scripts/frictionless-requirements.txt"
 # Cargo-installed tools live outside the clone so a fresh clone reuses them.
@@ -46,6 +47,10 @@ ensure_cargo_tool() {
   if "$TOOLS_ROOT/bin/$bin" --version 2>/dev/null | grep -qF " $version"; then
     return
   fi
+  # A tool with no --version (wasm-split-cli): what cargo install recorded.
+  if [ -x "$TOOLS_ROOT/bin/$bin" ] && grep -qF "\"$crate $version (" "$TOOLS_ROOT/.crates.toml" 2>/dev/null; then
+    return
+  fi
   say "installing $crate $version into $TOOLS_ROOT (once; takes minutes)"
   cargo install "$crate" --version "=$version" --root "$TOOLS_ROOT" --force "$@"
 }
@@ -55,6 +60,9 @@ ensure_build_tools() {
   ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
   # Not --locked: one of its locked dependencies is no longer on the registry.
   ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
+  # Splits the explorer's code out of the wasm (scripts/split-wasm.mjs); the version that reads
+  # the split points of Leptos's wasm_split_helpers in Cargo.lock.
+  ensure_cargo_tool wasm-split-cli wasm_split_cli_support "$WASM_SPLIT_VERSION" --locked --features build-binary
   ensure_npm_tools
 }
 

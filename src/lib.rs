@@ -19,6 +19,7 @@
 // query depth when the library's tests are compiled.
 #![recursion_limit = "256"]
 
+pub mod chunk;
 pub mod data;
 pub mod dom;
 pub mod embed;

@@ -19,11 +19,11 @@ use web_sys::{Element, HtmlElement};
 use crate::dom::{in_page_link, scroll_to_id};
 use crate::embed::contract::{EMBED_ROOT_CLASS, HostEvent, READY_ATTRIBUTE, ROOT_ID};
 use crate::embed::copy::run_copy_snippet;
-use crate::embed::events::emit;
+use crate::embed::events::{emit, report_records};
 use crate::embed::flags::{Flags, parse_flags};
 use crate::embed::place::Place;
 use crate::embed::use_host_frame;
-use crate::explorer::island::run_explorer;
+use crate::explorer::start_explorer;
 use crate::story::island::run_story;
 use crate::ui::passages::load_passages_on_open;
 
@@ -146,6 +146,7 @@ pub fn start_root(app: &HtmlElement, flags: Flags, framed: bool, script: bool) -
             follow_in_page_links(app);
         }
         load_passages_on_open(app);
+        report_records(app, &place);
         provide_context(place.clone());
         start_islands_in(app);
         emit(app, &place, HostEvent::Ready, "");
@@ -180,7 +181,7 @@ fn start_island(el: &HtmlElement) {
     };
     match name {
         "StoryIsland" => run_story(&inner),
-        "ExplorerIsland" => run_explorer(&inner),
+        "ExplorerIsland" => start_explorer(&inner),
         "CopySnippet" => run_copy_snippet(&inner),
         _ => leptos::logging::warn!("ILRS explainer: no island named {component} in this build"),
     }

@@ -9,7 +9,9 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use leptos::prelude::*;
 
-use crate::watch::{keep_then, watch};
+use crate::chunk::run_chunk;
+use crate::watch::{Root, keep_then, watch};
+use leptos::reactive::owner::Owner;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, ResizeObserver};
@@ -24,24 +26,60 @@ use super::messages::{
 
 /// In a frame: reports the height of `root` (the explainer's content) to the parent whenever it
 /// changes, and returns the host's viewport once a pym.js host has sent it (`None` otherwise).
-/// Everything it sets up is released with the owner it runs under.
+/// Everything it sets up is released with the owner it runs under. Its code is a chunk of its
+/// own in release builds (`crate::chunk`): only a page in a frame fetches it.
 pub fn use_host_frame(
     root: web_sys::HtmlElement,
     flags: Flags,
 ) -> ReadSignal<Option<HostViewport>> {
     let (viewport, set_viewport) = signal(None::<HostViewport>);
+    if let Some(owner) = Owner::current() {
+        let root = Root::new(root);
+        run_chunk!(
+            "the host frame's messages",
+            host_frame_chunk(root, flags, viewport, set_viewport, owner)
+        );
+    }
+    viewport
+}
+
+/// The host-frame protocol, in its chunk: everything [`use_host_frame`] does, under `owner`,
+/// unless `root` was stopped while the chunk was on its way.
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(frame, wasm_split_path = crate::chunk, fallible)
+)]
+fn host_frame_chunk(
+    root: Root,
+    flags: Flags,
+    viewport: ReadSignal<Option<HostViewport>>,
+    set_viewport: WriteSignal<Option<HostViewport>>,
+    owner: Owner,
+) -> Result<(), crate::chunk::SplitLoaderError> {
+    if let Some(root) = root.get() {
+        owner.with(|| report_and_listen(root, flags, viewport, set_viewport));
+    }
+    Ok(())
+}
+
+fn report_and_listen(
+    root: web_sys::HtmlElement,
+    flags: Flags,
+    viewport: ReadSignal<Option<HostViewport>>,
+    set_viewport: WriteSignal<Option<HostViewport>>,
+) {
     // The last height reported, shared by everything that reports.
     let last = Rc::new(Cell::new(0u32));
 
     let Ok(Some(parent)) = window().parent() else {
-        return viewport;
+        return;
     };
     let on_resize = {
         let (root, flags, last) = (root.clone(), flags.clone(), last.clone());
         Closure::<dyn Fn()>::new(move || report_height(&root, &flags, &last))
     };
     let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
-        return viewport;
+        return;
     };
     observer.observe(&root);
     report_height(&root, &flags, &last);
@@ -86,8 +124,6 @@ pub fn use_host_frame(
         // After the effects this change set off have applied their classes.
         wasm_bindgen_futures::spawn_local(async move { report_height(&root, &flags, &last) });
     });
-
-    viewport
 }
 
 /// Sends the content's height to the parent in every format, if it changed since `last`.

@@ -91,7 +91,7 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
             return;
         };
         if links.is_none() {
-            links = Some(listen_for_links(&root, &for_host, reveal));
+            links = Some(listen_for_links(&root, reveal));
             let _ = root.class_list().add_1("is-live");
             reveal_share_sheet(&root);
             ready.set(true);
@@ -137,14 +137,6 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
             filter.update(|f| f.toggle(facet, &value));
         } else if let Ok(Some(_)) = target.closest("[data-testid='reset-filters']") {
             filter.set(Filter::default());
-        } else if let Ok(Some(summary)) = target.closest("[data-record] summary")
-            && let Some(details) = summary.parent_element()
-            && !details.has_attribute("open")
-            && let Ok(Some(record)) = summary.closest("[data-record]")
-        {
-            // The reader opens a record's passages.
-            let id = record.get_attribute("data-record").unwrap_or_default();
-            emit(&record, &place, HostEvent::Record, &id);
         } else {
             // The site's page with this filter, opened at the explorer.
             on_share_click(&target, || {
@@ -196,24 +188,16 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
 }
 
 /// In-page links anywhere in the explainer: on the page they also change the fragment, but a
-/// script embed leaves the host's fragment alone, so the click is the one signal for both.
-/// A link to a record tells the host a record was opened.
-fn listen_for_links(
-    root: &HtmlElement,
-    place: &Place,
-    reveal: impl Fn(String) + 'static,
-) -> EventListener {
+/// script embed leaves the host's fragment alone, so the click is the one signal for both. (The
+/// host is told of it by `embed::events::report_records`.)
+fn listen_for_links(root: &HtmlElement, reveal: impl Fn(String) + 'static) -> EventListener {
     let app = root
         .closest(".ilrs")
         .ok()
         .flatten()
         .unwrap_or_else(|| root.clone().into());
-    let (place, list) = (place.clone(), root.clone());
     EventListener::new(&app, "click", move |event| {
         if let Some(id) = in_page_link(event) {
-            if let Ok(Some(record)) = list.query_selector(&format!("[data-record='{id}']")) {
-                emit(&record, &place, HostEvent::Record, &id);
-            }
             reveal(id);
         }
     })

@@ -5,12 +5,14 @@
 //! - the pure core (native tests): `filter` (what a match is), `index` (the one-pass filter with
 //!   counts), `search` (folding text), `query` (the URL), `records` (the dataset's records, for
 //!   the prerender);
-//! - `view` prerenders it; `island` runs it, over the `use_url_state` hook;
+//! - `view` prerenders it; `island` runs it, over the `use_url_state` hook; `on_approach` starts
+//!   it, in release builds only once the reader comes near (its code is a chunk of its own);
 //! - `explorer.css`.
 
 pub mod filter;
 pub mod index;
 pub mod island;
+mod on_approach;
 pub mod query;
 #[cfg(feature = "ssr")]
 pub mod records;
@@ -19,6 +21,7 @@ mod use_url_state;
 #[cfg(feature = "ssr")]
 mod view;
 
+pub use on_approach::start_explorer;
 pub use use_url_state::{UseUrlStateOptions, use_url_state, use_url_state_with_options};
 #[cfg(feature = "ssr")]
 pub use view::Explorer;

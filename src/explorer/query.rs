@@ -16,6 +16,15 @@ pub const PARAMS: [&str; 8] = [
     "q",
 ];
 
+/// Whether a query string (with or without its `?`) names any of the explorer's parameters, with
+/// or without a value that parses: a link to a filtered view.
+pub fn names_a_filter(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| PARAMS.contains(&pair.split_once('=').map_or(pair, |(key, _)| key)))
+}
+
 /// Longest search kept, in the URL and in the search box.
 pub const QUERY_LIMIT: usize = 200;
 

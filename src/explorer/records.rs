@@ -150,7 +150,7 @@ mod tests {
     use crate::data::{EVENTS, QUOTATIONS};
     use crate::explorer::filter::Filter;
     use crate::explorer::index::{Index, Outcome};
-    use crate::explorer::query::{PARAMS, parse_query, write_query};
+    use crate::explorer::query::{PARAMS, names_a_filter, parse_query, write_query};
 
     fn known_value(facet: Facet, value: &str) -> bool {
         all_records()
@@ -305,6 +305,26 @@ mod tests {
         assert_eq!(skipped.len(), 3);
         let long = format!("?q={}", "a".repeat(5000));
         assert_eq!(parse_query(&long, &known_value).0.query.len(), 200);
+    }
+
+    #[test]
+    fn a_link_to_a_filtered_view_is_told_from_the_page_s_other_parameters() {
+        let mut filter = Filter::default();
+        filter.toggle(Facet::Kind, "quotation");
+        assert!(names_a_filter(&write_query(&filter, "?embed&dark=on")));
+        for query in ["?q=", "from=2020", "?embed&theme=law", "?to"] {
+            assert!(names_a_filter(query), "{query}");
+        }
+        for query in [
+            "",
+            "?",
+            "?embed&dark=on&step=story-airlock",
+            "?childId=x&parentUrl=y",
+            "?kinds=event",
+            "?quiet=1",
+        ] {
+            assert!(!names_a_filter(query), "{query}");
+        }
     }
 
     /// Property tests, native only (proptest does not build for wasm32).

@@ -53,6 +53,16 @@ export async function watchedPage(context) {
 }
 
 /**
+ * Brings the explorer in `scope` (a page, a frame, or a locator for a host element, whose shadow
+ * root Playwright's locators reach into) into view and waits until it runs. In a release build
+ * its code is a chunk of its own, fetched only when a reader comes near it.
+ */
+export async function liveExplorer(scope) {
+  await scope.locator('.ilrs-explorer').scrollIntoViewIfNeeded();
+  await scope.locator('.ilrs-explorer.is-live').waitFor({ timeout: 15000 });
+}
+
+/**
  * For a test file: serves dist/ and launches Chromium before its tests, closes both after.
  * The returned object's `server` and `browser` are set once the tests run.
  */

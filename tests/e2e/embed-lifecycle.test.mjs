@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { useHosts, openHost, liveEmbeds, filterWorks, listenerCount, DIST } from './hosts.mjs';
 import { serve } from './server.mjs';
-import { watchedPage } from './browser.mjs';
+import { liveExplorer, watchedPage } from './browser.mjs';
 
 const env = useHosts();
 
@@ -58,7 +58,7 @@ test('a single-page app: embeds inserted after load go live, removed ones leave 
   await liveEmbeds(page, 1);
   assert.equal(await host.evaluate((el) => el.shadowRoot.querySelectorAll('.ilrs').length), 1);
   const answer = await filterWorks(host);
-  assert.notEqual(answer.after, answer.before);
+  assert.notEqual(answer.after, answer.before, JSON.stringify(answer));
   // Moved within one task: it keeps running, without starting again.
   await page.evaluate(() => {
     const el = document.querySelector('ilrs-explainer');
@@ -132,6 +132,7 @@ test('events: ready, step, filter and record reach a listener on the host page',
   }
 
   // A filter, then a search, then clearing it all.
+  await liveExplorer(host);
   await host.evaluate((el) => el.shadowRoot.querySelector('[data-facet="kind"][data-value="quotation"]').click());
   await page.waitForFunction(() => window.heard.some((e) => e.type === 'ilrs:filter'));
   await host.evaluate((el) => el.shadowRoot.querySelector('[data-testid="reset-filters"]').click());
@@ -264,7 +265,7 @@ test('a strict host Content-Security-Policy that allows the site: the embed work
   });
   const [host] = await (await liveEmbeds(page, 1)).all();
   const answer = await filterWorks(host);
-  assert.notEqual(answer.after, answer.before);
+  assert.notEqual(answer.after, answer.before, JSON.stringify(answer));
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(warnings, []);
   assert.deepEqual(problems, []);

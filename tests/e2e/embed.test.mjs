@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, launch, watchedPage } from './browser.mjs';
+import { DIST, launch, liveExplorer, watchedPage } from './browser.mjs';
 import { serve } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
@@ -220,6 +220,7 @@ test('script embeds under a hostile stylesheet look and work as on their own pag
   assert.equal(secondBg, 'rgb(21, 23, 27)', 'data-dark="on"');
 
   // Filtering and following an in-page link inside the embed leave the host's URL alone.
+  await liveExplorer(first);
   await first.evaluate((h) => h.shadowRoot.querySelector('[data-facet="kind"][data-value="quotation"]').click());
   await page.waitForFunction(() => document.querySelector('#first').shadowRoot.querySelector('[data-testid="result-count"]').textContent !== '69');
   await first.evaluate((h) => h.shadowRoot.querySelector('a[href^="#source-"]').click());

@@ -31,16 +31,21 @@ async function openPage(tab, url) {
   await islandsStarted(tab);
 }
 
-/** Waits until both islands run: the explorer filters, the story scrolls. */
+/** Waits until the page runs: the story scrolls. (The explorer's code comes as a reader nears it.) */
 async function islandsStarted(tab) {
   await tab.waitFor(
     () =>
       document.querySelector('#ilrs-explainer')?.getAttribute('data-ilrs-ready') === 'hydrated' &&
-      document.querySelector('.ilrs-explorer.is-live') !== null &&
       document.querySelector('.ilrs-story--scrolly') !== null,
     null,
     20000,
   );
+}
+
+/** Scrolls to the explorer, as a reader does, and waits until it filters. */
+async function liveExplorer(tab) {
+  await tab.evaluate(() => document.querySelector('.ilrs-explorer').scrollIntoView());
+  await tab.waitFor(() => document.querySelector('.ilrs-explorer.is-live') !== null, null, 20000);
 }
 
 /** Each step's id and the `graphic:state` it asks for, in reading order. */
@@ -165,6 +170,12 @@ for (const name of chosen) {
         const paths = env.site.requests.map((r) => r.path);
         assert.deepEqual(paths.filter((p, i) => paths.indexOf(p) !== i), [], `requested twice, of ${paths.join(' ')}`);
         assert.deepEqual(failed(env.site.requests), []);
+        // The explorer's code is fetched once, only when the reader comes near it.
+        const chunk = /\/ilrs-explorer-[0-9a-f]+\.wasm$/;
+        assert.equal(env.site.requests.filter((r) => chunk.test(r.path)).length, 0, 'no chunk at load');
+        await liveExplorer(tab);
+        await env.site.settled();
+        assert.equal(env.site.requests.filter((r) => chunk.test(r.path)).length, 1, 'the chunk, once, near the explorer');
         assert.deepEqual(await tab.problems(), []);
       }));
 
@@ -191,6 +202,7 @@ for (const name of chosen) {
 
       test(`${at}: a filter changes the count, and ?kind=quotation restores it`, inTab(size, async (tab) => {
         await openPage(tab, `${env.site.url}/`);
+        await liveExplorer(tab);
         const before = await explorerCounts(tab);
         assert.equal(before.listed, before.shown, 'the count is what is listed');
         assert.ok(before.quotations > 0 && before.quotations < before.shown);
@@ -200,6 +212,7 @@ for (const name of chosen) {
         assert.deepEqual(after, { ...before, shown: before.quotations, listed: before.quotations, pressed: true, search: '?kind=quotation' });
         assert.deepEqual(await tab.problems(), []);
 
+        // A link to a filtered view fetches the explorer's code at once, where the page opens.
         await openPage(tab, `${env.site.url}/?kind=quotation`);
         await tab.waitFor((n) => document.querySelector('[data-testid="result-count"]').textContent === String(n), before.quotations);
         assert.deepEqual(await explorerCounts(tab), after, 'the address gives the same view');

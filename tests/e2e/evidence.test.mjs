@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { DIST, watchedPage } from './browser.mjs';
+import { DIST, liveExplorer, watchedPage } from './browser.mjs';
 import { useHosts, openHost, liveEmbeds } from './hosts.mjs';
 import { axeViolations } from './axe.mjs';
 
@@ -205,7 +205,7 @@ test('a failed fetch says so and leaves the link; the next opening tries again',
 
 test('the search reads a record\'s own words, not the passages it rests on', async () => {
   const { context, page, problems } = await open({ width: 1280 });
-  await page.locator('.ilrs-explorer.is-live').waitFor();
+  await liveExplorer(page);
   // "interoperable" is the article's word, in the passage of the Beidou-GLONASS record only.
   const record = page.locator('[data-record="beidou-glonass"]');
   await record.locator('summary').scrollIntoViewIfNeeded();

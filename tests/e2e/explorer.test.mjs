@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, watchedPage } from './browser.mjs';
+import { liveExplorer, useSite, watchedPage } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
 const site = useSite();
@@ -15,7 +15,7 @@ async function open(query = '', { width = 1280, colorScheme = 'light' } = {}) {
   const { page, problems } = await watchedPage(context);
   await page.goto(`${site.server.url}/${query}`);
   await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
-  await page.locator('.ilrs-explorer.is-live').waitFor();
+  await liveExplorer(page);
   return { context, page, problems };
 }
 
@@ -80,7 +80,7 @@ test('a facet narrows the records, counts match what is shown, the URL follows w
 
   // The same URL, loaded fresh, gives the same view.
   await page.reload();
-  await page.locator('.ilrs-explorer.is-live').waitFor();
+  await liveExplorer(page);
   await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').textContent === String(n), ilrsCount);
   assert.deepEqual(await shownIds(page), shown);
   assert.equal(await value(page, 'coalition', 'ilrs').getAttribute('aria-pressed'), 'true');
@@ -152,12 +152,12 @@ test('back and forward restore the filter of each history entry', async () => {
   const { context, page, problems } = await open('?kind=event');
   await page.waitForFunction(() => document.querySelector('[data-value="event"]').getAttribute('aria-pressed') === 'true');
   await page.goto(`${site.server.url}/?kind=quotation#explore`);
-  await page.locator('.ilrs-explorer.is-live').waitFor();
+  await liveExplorer(page);
   await page.goBack();
-  await page.locator('.ilrs-explorer.is-live').waitFor();
+  await liveExplorer(page);
   await page.waitForFunction(() => document.querySelector('[data-value="event"]').getAttribute('aria-pressed') === 'true');
   await page.goForward();
-  await page.locator('.ilrs-explorer.is-live').waitFor();
+  await liveExplorer(page);
   await page.waitForFunction(() => document.querySelector('[data-value="quotation"]').getAttribute('aria-pressed') === 'true');
   assert.equal(await value(page, 'kind', 'event').getAttribute('aria-pressed'), 'false');
   assert.deepEqual(problems, []);
@@ -220,6 +220,80 @@ test('following a link to a record the filter hides clears the filter and shows 
   const box = await page.locator(`#${id}`).boundingBox();
   assert.ok(box && box.y > -5 && box.y < 900, `the record is on screen (${box?.y})`);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the explorer's code arrives only as a reader comes near, once; a click meanwhile is made again", async () => {
+  const context = await site.browser.newContext({ viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
+  const { page, problems } = await watchedPage(context);
+  const chunks = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (/^ilrs-(explorer|frame)-[0-9a-f]+\.wasm$/.test(name)) chunks.push(name);
+  });
+  // The explorer's chunk is held back until the test has clicked a filter.
+  let release;
+  const clicked = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/ilrs-explorer-[0-9a-f]+\.wasm$/, async (route) => {
+    await clicked;
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}/`);
+  await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+  await page.waitForTimeout(500);
+  assert.deepEqual(chunks, [], 'a page load fetches no chunk: the explorer is far below, and this is no frame');
+  const all = await resultCount(page);
+
+  // A reader scrolls down to the explorer and presses "Quotations" before its code has arrived.
+  await page.locator('#explore').evaluate((el) => el.scrollIntoView());
+  for (let i = 0; i < 100 && !chunks.some((c) => c.startsWith('ilrs-explorer-')); i++) await page.waitForTimeout(20);
+  assert.equal(chunks.filter((c) => c.startsWith('ilrs-explorer-')).length, 1, 'coming near fetches the chunk');
+  assert.equal(await page.locator('.ilrs-explorer.is-live').count(), 0, 'the explorer waits for its code');
+  assert.equal((await shownIds(page)).length, all, 'until then it shows every record');
+  await value(page, 'kind', 'quotation').click();
+  release();
+  await page.locator('.ilrs-explorer.is-live').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-value="quotation"]').getAttribute('aria-pressed') === 'true');
+  const quotations = await resultCount(page);
+  assert.ok(quotations > 0 && quotations < all, `the click was made again (${quotations} of ${all})`);
+  assert.equal(search(page), '?kind=quotation');
+  // Scrolling away and back fetches nothing more.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('#explore').evaluate((el) => el.scrollIntoView());
+  await page.waitForTimeout(300);
+  assert.deepEqual(chunks.filter((c) => c.startsWith('ilrs-explorer-')).length, 1);
+  assert.deepEqual(chunks.filter((c) => c.startsWith('ilrs-frame-')), [], 'the frame protocol is fetched in frames only');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an explorer whose code cannot be fetched lists every record, says why in the console, and the page goes on", async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const said = [];
+  page.on('console', (msg) => said.push(`${msg.type()}: ${msg.text()}`));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route(/ilrs-explorer-[0-9a-f]+\.wasm$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto(`${site.server.url}/#explore`);
+  await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForTimeout(1000);
+  assert.ok(
+    said.some((line) => line.startsWith('warning: ') && line.includes('the code for the explorer did not load')),
+    `a warning names what did not load: ${JSON.stringify(said)}`,
+  );
+  assert.ok(said.some((line) => line.includes('503')), 'the loader says what the server answered');
+  assert.deepEqual(errors, [], 'no uncaught error, no panic');
+  const records = await page.locator('[data-record]').count();
+  assert.equal(await page.locator('[data-record]:not([hidden])').count(), records, 'every record is listed');
+  // The rest of the page still answers: the story's next-step control moves the story on.
+  await page.locator('#story').evaluate((el) => el.scrollIntoView());
+  const before = await page.getByTestId('step-number').textContent();
+  await page.getByTestId('next-step').click();
+  await page.waitForFunction((was) => document.querySelector('[data-testid="step-number"]').textContent !== was, before);
   await context.close();
 });
 

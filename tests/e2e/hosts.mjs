@@ -90,17 +90,23 @@ export async function liveEmbeds(page, count, timeout = 20000) {
   return page.locator('[data-ilrs-ready="hydrated"]');
 }
 
-/** Clicks a filter inside an embed's shadow root and waits for its count to change. */
+/**
+ * Brings an embed's explorer into view, waits until it runs (its code arrives as a reader comes
+ * near it), clicks a filter inside the shadow root and waits for its count to change.
+ */
 export async function filterWorks(host) {
   return host.evaluate(async (el) => {
     const root = el.shadowRoot;
+    const explorer = root.querySelector('.ilrs-explorer');
+    explorer.scrollIntoView();
+    for (let i = 0; i < 500 && !explorer.classList.contains('is-live'); i++) await new Promise((r) => setTimeout(r, 20));
     const count = () => root.querySelector('[data-testid="result-count"]').textContent;
     const before = count();
     root.querySelector('[data-facet="kind"][data-value="quotation"]').click();
     for (let i = 0; i < 50 && count() === before; i++) await new Promise((r) => setTimeout(r, 20));
     const after = count();
     root.querySelector('[data-testid="reset-filters"]').click();
-    return { before, after };
+    return { before, after, live: explorer.classList.contains('is-live'), connected: explorer.isConnected };
   });
 }
 

@@ -1,0 +1,151 @@
+//! When the explorer starts. Its behaviour is the largest part of the wasm, and most readers of
+//! the story never scroll as far as the explorer. So in release builds its code is a chunk of
+//! its own (see `crate::chunk`), fetched only when the explorer comes within three screens of the
+//! reader (scrolling there, or following a link to one of its records), or at once when the
+//! page's address names a filter (a link to a filtered view). Until then the
+//! prerendered explorer shows every record, as it does without JavaScript. A click on one of its
+//! controls in the moment before the code arrives is not lost: it is made again once the
+//! explorer runs, and a search typed meanwhile is applied.
+//!
+//! Debug builds (the wasm tests, `trunk serve`) are not split: the explorer starts with the page.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use leptos::reactive::owner::Owner;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use super::island::run_explorer;
+use crate::chunk::run_chunk;
+use crate::watch::Root;
+
+/// The control clicked last before the explorer ran, and whether it runs (from then on its own
+/// listeners hear the clicks).
+#[derive(Default)]
+struct Early {
+    clicked: RefCell<Option<HtmlElement>>,
+    running: Cell<bool>,
+}
+
+type Clicked = Rc<Early>;
+
+/// Starts the explorer in `el` (the island's element) under the current owner: at once in a
+/// debug build, when it comes near in a release build.
+pub fn start_explorer(el: &HtmlElement) {
+    let Some(owner) = Owner::current() else {
+        return;
+    };
+    let root = Root::new(el.clone());
+    #[cfg(debug_assertions)]
+    run_chunk!(
+        "the explorer",
+        explorer_chunk(root, owner, Clicked::default())
+    );
+    #[cfg(not(debug_assertions))]
+    {
+        use leptos::prelude::{use_context, window};
+
+        use crate::embed::place::Place;
+        // A script embed's explorer does not read the host page's address.
+        let script = use_context::<Place>().is_some_and(|p| p.script);
+        let linked = !script
+            && window()
+                .location()
+                .search()
+                .is_ok_and(|q| super::query::names_a_filter(&q));
+        when_near(el, root, owner, linked);
+    }
+}
+
+/// Fetches the explorer's chunk and runs it once `el` comes within three screens of the
+/// viewport, or at once if `now`, remembering the controls clicked until it runs.
+#[cfg(not(debug_assertions))]
+fn when_near(el: &HtmlElement, root: Root, owner: Owner, now: bool) {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+    use crate::watch::{keep_then, listen};
+
+    // Plain `Rc`s: a local `StoredValue` would bring `send_wrapper`'s thread check into the
+    // wasm (2 KB of brotli).
+    let clicked = Clicked::default();
+    {
+        let clicked = clicked.clone();
+        listen(el, "click", move |event| {
+            if clicked.running.get() {
+                return;
+            }
+            if let Some(button) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("button").ok().flatten())
+                .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+            {
+                *clicked.clicked.borrow_mut() = Some(button);
+            }
+        });
+    }
+    if now {
+        run_chunk!("the explorer", explorer_chunk(root, owner, clicked));
+        return;
+    }
+    let near = move |entries: js_sys::Array, observer: IntersectionObserver| {
+        if entries.iter().any(|e| {
+            e.unchecked_into::<IntersectionObserverEntry>()
+                .is_intersecting()
+        }) {
+            observer.disconnect();
+            let (owner, clicked) = (owner.clone(), clicked.clone());
+            run_chunk!("the explorer", explorer_chunk(root, owner, clicked));
+        }
+    };
+    let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(near);
+    let init = IntersectionObserverInit::new();
+    init.set_root_margin("300% 0px");
+    if let Ok(observer) =
+        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+    {
+        observer.observe(el);
+        keep_then((observer, callback), |held| held.0.disconnect());
+    }
+}
+
+/// The explorer, in its chunk: runs it under `owner` (which the chunk cannot reach by itself: it
+/// runs after an await), unless its root has been stopped meanwhile; then applies a search typed
+/// and clicks again the control clicked (`clicked`) while the chunk was on its way.
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(explorer, wasm_split_path = crate::chunk, fallible)
+)]
+fn explorer_chunk(
+    root: Root,
+    owner: Owner,
+    clicked: Clicked,
+) -> Result<(), crate::chunk::SplitLoaderError> {
+    let Some(el) = root.get() else {
+        return Ok(());
+    };
+    owner.with(|| run_explorer(&el));
+    clicked.running.set(true);
+    let clicked = clicked.clicked.take();
+    // After the explorer's first effects, which read the URL's filter.
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(search) = el
+            .query_selector("input[type='search']")
+            .ok()
+            .flatten()
+            .and_then(|s| s.dyn_into::<web_sys::HtmlInputElement>().ok())
+            && !search.value().is_empty()
+            && let Ok(event) = web_sys::Event::new("input")
+        {
+            let _ = search.dispatch_event(&event);
+        }
+        if let Some(button) = clicked
+            && button.is_connected()
+        {
+            button.click();
+        }
+    });
+    Ok(())
+}

@@ -1,7 +1,7 @@
 // Trunk's one post-build hook. Trunk starts the hooks of a stage all at once, so steps that
 // must follow each other run from here, in order:
-//  1. split-wasm.mjs (release): the explorer's code cut out of the wasm into a chunk of its own,
-//     the wasm bound again and its loader put in the glue;
+//  1. split-wasm.mjs (release): the explorer's code and the host-frame protocol cut out of the
+//     wasm into chunks of their own, the wasm bound again and its loader put in the glue;
 //  2. shrink-wasm.mjs (release): the stream classes nothing uses out of wasm and glue, and the
 //     wasm optimised for size (Trunk leaves it unoptimised);
 //  3. minify-glue.mjs (release): the glue minified, embed.js staged minified;

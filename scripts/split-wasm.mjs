@@ -1,19 +1,22 @@
-// Post-build step (release only; scripts/post-build.mjs runs it first): cuts the explorer's code
-// out of the wasm into a chunk of its own, which the page fetches only when a reader comes near
-// the explorer (src/explorer/on_approach.rs). Measured when added: the wasm a page load fetches
-// went from 57.2 KB to about 47 KB of brotli, the chunk is about 17 KB.
+// Post-build step (release only; scripts/post-build.mjs runs it first): cuts parts of the wasm
+// out into chunks of their own, which the page fetches only when it needs them (src/chunk.rs):
+// the explorer's code, fetched as a reader comes near the explorer (src/explorer/on_approach.rs),
+// and the host-frame protocol's, fetched only inside an iframe. Measured when added
+// (BENCHMARKS.md, 2026-12-06): the wasm a page load fetches went from 57.2 to 44.6 KB of brotli;
+// the explorer's chunk is 16.6 KB, the frame's 3.0 KB.
 //
-// The split point is Leptos's `wasm_split` (the mechanism under its `#[lazy]`): in the built wasm
-// the explorer's entry is an import from "./__wasm_split.js". wasm-split-cli (the
+// The split points are Leptos's `wasm_split` (the mechanism under its `#[lazy]`): in the built
+// wasm each entry is an import from a placeholder module. wasm-split-cli (the
 // wasm_split_cli_support crate, pinned in scripts/tools.sh) splits the wasm as cargo linked it,
 // with its relocations (`--emit-relocs`, set for wasm32 in .cargo/config.toml), into the main
-// module, the chunk and a small loader module. Trunk has bound the unsplit wasm already, so this
-// step binds the main module again with the pinned wasm-bindgen, under the staged names, and
-// writes it over Trunk's wasm and glue. The loader goes into the glue itself: one request less,
-// and it names the exports the chunk shares (memory, table, stack pointer) as `wasm.<name>`, so
-// that shrink-wasm.mjs's short names reach them. The chunk is optimised here and named after a
-// hash of what it holds, like Trunk's files, so a cached page never pairs with another build's
-// chunk.
+// module, a module per split point (`split_<name>.wasm`), a module for code two split points
+// share and the main module does not (`chunk_<n>.wasm`, none today) and a small loader module.
+// Trunk has bound the unsplit wasm already, so this step binds the main module again with the
+// pinned wasm-bindgen, under the staged names, and writes it over Trunk's wasm and glue. The
+// loader goes into the glue itself: one request less, and it names the exports the chunks share
+// (memory, table, stack pointer) as `wasm.<name>`, so that shrink-wasm.mjs's short names reach
+// them. Each chunk is optimised here and named after a hash of what it holds, like Trunk's files,
+// so a cached page never pairs with another build's chunk.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -50,16 +53,40 @@ const wasmFile = await theOne('split-wasm', dir, WASM);
 // from a placeholder module, which wasm-split-cli turns into imports from the loader.
 const metadata = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline']));
 const raw = path.join(metadata.target_directory, 'wasm32-unknown-unknown', 'release', `${CRATE}.wasm`);
-let splitPoints;
+const splitImports = (module) =>
+  WebAssembly.Module.imports(module)
+    .filter((i) => i.module === '__wasm_split_placeholder__')
+    .map((i) => i.name)
+    .sort()
+    .join(' ');
+let rawModule;
 try {
-  splitPoints = WebAssembly.Module.imports(new WebAssembly.Module(await fs.readFile(raw)))
-    .filter((i) => i.module === '__wasm_split_placeholder__').length;
+  rawModule = new WebAssembly.Module(await fs.readFile(raw));
 } catch (e) {
   fail(`cannot read the wasm cargo built, ${raw} (${e.message})`);
 }
-if (splitPoints === 0) {
+const splitPoints = splitImports(rawModule);
+if (splitPoints === '') {
   say('the wasm has no split point: nothing to split');
   process.exit(0);
+}
+// The wasm Trunk bound is this one: the same split points (wasm-bindgen keeps those imports).
+if (splitImports(new WebAssembly.Module(await fs.readFile(wasmFile))) !== splitPoints) {
+  fail(`${raw} is not the wasm Trunk just bound into ${path.basename(wasmFile)}: their split points differ`);
+}
+if (WebAssembly.Module.customSections(rawModule, 'linking').length === 0) {
+  fail(
+    `${raw} has no relocations, which wasm-split-cli needs: .cargo/config.toml links wasm32 with ` +
+      '-C link-args=--emit-relocs, but a RUSTFLAGS or CARGO_ENCODED_RUSTFLAGS variable replaces that setting' +
+      (process.env.RUSTFLAGS || process.env.CARGO_ENCODED_RUSTFLAGS ? ' (one is set here)' : ''),
+  );
+}
+// The glue must come from the wasm-bindgen that Trunk used: the one Cargo.lock names.
+const lock = await fs.readFile(new URL('../Cargo.lock', import.meta.url), 'utf8');
+const locked = /name = "wasm-bindgen"\nversion = "([^"]+)"/.exec(lock)?.[1];
+const bindgen = execFileSync('wasm-bindgen', ['--version'], { encoding: 'utf8' }).trim();
+if (!locked || bindgen !== `wasm-bindgen ${locked}`) {
+  fail(`${bindgen} on PATH, where Cargo.lock has wasm-bindgen ${locked}: run the README's commands, which install it`);
 }
 const work = await fs.mkdtemp(path.join(os.tmpdir(), 'ilrs-split-'));
 try {
@@ -73,8 +100,10 @@ try {
   // 3. The chunks, optimised and hashed.
   const renamed = new Map();
   for (const name of await fs.readdir(work)) {
-    const split = /^split_(\w+)\.wasm$/.exec(name)?.[1];
-    if (!split) continue;
+    // `split_<name>.wasm`, a split point's; `chunk_<n>.wasm`, code split points share.
+    const [, kind, id] = /^(split|chunk)_(\w+)\.wasm$/.exec(name) ?? [];
+    if (!kind) continue;
+    const split = kind === 'split' ? id : `shared${id}`;
     const optimised = path.join(work, `${name}.opt`);
     run(`${tools}wasm-opt`, ['-Os', '--strip-producers', '--strip-target-features', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', path.join(work, name), '-o', optimised]);
     const bytes = await fs.readFile(optimised);

@@ -22,9 +22,10 @@ say "prerendering the pages the wasm tests hydrate (tests/web/page.html, embed.h
 cargo run --quiet --features ssr --bin prerender -- --fragment tests/web/page.html
 cargo run --quiet --features ssr --bin prerender -- --embed-fragment tests/web/embed.html
 
-say "clippy (native, then wasm32)"
+say "clippy (native, then wasm32, then wasm32 as released: its split points are release-only)"
 cargo clippy --quiet --all-targets --features ssr -- -D warnings
 cargo clippy --quiet --all-targets --target wasm32-unknown-unknown --features hydrate -- -D warnings
+cargo clippy --quiet --release --target wasm32-unknown-unknown --features hydrate -- -D warnings
 
 say "native tests"
 cargo test --features ssr

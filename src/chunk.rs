@@ -65,7 +65,9 @@ pub mod rt {
 
     impl LazySplitLoader {
         /// # Safety
-        /// `load` calls the callback it is given exactly once, with the data it is given.
+        /// Each call of `load` calls the callback it is given exactly once (never twice: the
+        /// data is freed then), with the data it is given. The loader wasm-split-cli writes does,
+        /// in a `finally`, after the fetch.
         pub const unsafe fn new(load: LoadFn) -> Self {
             LazySplitLoader { load }
         }

@@ -27,13 +27,20 @@ use super::messages::{
 /// In a frame: reports the height of `root` (the explainer's content) to the parent whenever it
 /// changes, and returns the host's viewport once a pym.js host has sent it (`None` otherwise).
 /// Everything it sets up is released with the owner it runs under. Its code is a chunk of its
-/// own in release builds (`crate::chunk`): only a page in a frame fetches it.
+/// own in release builds (`crate::chunk`): only a page in a frame fetches it, and the first
+/// height goes out once it has arrived (one request after the wasm starts).
 pub fn use_host_frame(
     root: web_sys::HtmlElement,
     flags: Flags,
 ) -> ReadSignal<Option<HostViewport>> {
     let (viewport, set_viewport) = signal(None::<HostViewport>);
-    if let Some(owner) = Owner::current() {
+    // A page asked to act as an embed (`?embed`) but not in a frame has no parent to tell.
+    let in_frame = window()
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| !js_sys::Object::is(&parent, &window()));
+    if in_frame && let Some(owner) = Owner::current() {
         let root = Root::new(root);
         run_chunk!(
             "the host frame's messages",

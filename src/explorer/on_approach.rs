@@ -3,9 +3,11 @@
 //! its own (see `crate::chunk`), fetched only when the explorer comes within three screens of the
 //! reader (scrolling there, or following a link to one of its records), or at once when the
 //! page's address names a filter (a link to a filtered view). Until then the
-//! prerendered explorer shows every record, as it does without JavaScript. A click on one of its
-//! controls in the moment before the code arrives is not lost: it is made again once the
-//! explorer runs, and a search typed meanwhile is applied.
+//! prerendered explorer shows every record, as it does without JavaScript. What a reader does in
+//! the moment before the code arrives is not lost: the last control clicked is clicked again
+//! once the explorer runs, and a search or years typed meanwhile are applied. (Inside a
+//! cross-origin iframe the browser does not widen the viewport by the three screens: there the
+//! code is fetched as the explorer comes on screen.)
 //!
 //! Debug builds (the wasm tests, `trunk serve`) are not split: the explorer starts with the page.
 
@@ -112,8 +114,9 @@ fn when_near(el: &HtmlElement, root: Root, owner: Owner, now: bool) {
 }
 
 /// The explorer, in its chunk: runs it under `owner` (which the chunk cannot reach by itself: it
-/// runs after an await), unless its root has been stopped meanwhile; then applies a search typed
-/// and clicks again the control clicked (`clicked`) while the chunk was on its way.
+/// runs after an await), unless its root has been stopped meanwhile; then applies a search or
+/// years typed and clicks again the last control clicked (`clicked`) while the chunk was on its
+/// way.
 #[cfg_attr(
     not(debug_assertions),
     leptos::wasm_split::wasm_split(explorer, wasm_split_path = crate::chunk, fallible)
@@ -131,15 +134,22 @@ fn explorer_chunk(
     let clicked = clicked.clicked.take();
     // After the explorer's first effects, which read the URL's filter.
     leptos::prelude::request_animation_frame(move || {
-        if let Some(search) = el
-            .query_selector("input[type='search']")
-            .ok()
-            .flatten()
-            .and_then(|s| s.dyn_into::<web_sys::HtmlInputElement>().ok())
-            && !search.value().is_empty()
-            && let Ok(event) = web_sys::Event::new("input")
-        {
-            let _ = search.dispatch_event(&event);
+        // The search box is read as it changes, the years once changed: events that bubble up
+        // to the explorer's listeners, as the browser's own do.
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        for (selector, kind) in [
+            ("input[type='search']", "input"),
+            ("input[data-facet='year']", "change"),
+        ] {
+            for input in crate::dom::all(&el, selector) {
+                if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>()
+                    && !input.value().is_empty()
+                    && let Ok(event) = web_sys::Event::new_with_event_init_dict(kind, &init)
+                {
+                    let _ = input.dispatch_event(&event);
+                }
+            }
         }
         if let Some(button) = clicked
             && button.is_connected()

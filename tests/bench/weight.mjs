@@ -49,6 +49,18 @@ for (const [label, name] of files) {
 row('**total**', '', `**${bytes(total)}**`);
 console.log('(the browser also counts response headers: see load.mjs for what a load transfers)');
 
+// The wasm's chunks (src/chunk.rs): not part of a load, fetched when needed.
+const chunks = (await fs.readdir(DIST)).filter((n) => /^ilrs-(?!explainer-)[\w]+-[0-9a-f]+\.wasm$/.test(n)).sort();
+if (chunks.length > 0) {
+  console.log('\nThe wasm\'s chunks, fetched only when needed (the explorer: as a reader nears it; the frame: in an iframe)');
+  console.log('| file | raw B | brotli B |\n| --- | ---: | ---: |');
+  for (const name of chunks) {
+    const raw = (await fs.stat(path.join(DIST, name))).size;
+    const br = (await fs.stat(path.join(DIST, `${name}.br`))).size;
+    row(name, bytes(raw), bytes(br));
+  }
+}
+
 // 2. index.html, part by part.
 /** The [start, end) of the element whose start tag begins at `start`, nested ones of its name counted. */
 function element(start) {

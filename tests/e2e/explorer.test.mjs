@@ -223,7 +223,7 @@ test('following a link to a record the filter hides clears the filter and shows 
   await context.close();
 });
 
-test("the explorer's code arrives only as a reader comes near, once; a click meanwhile is made again", async () => {
+test("the explorer's code arrives only as a reader comes near, once; a click, a year or a search meanwhile is applied", async () => {
   const context = await site.browser.newContext({ viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
   const { page, problems } = await watchedPage(context);
   const chunks = [];
@@ -253,18 +253,37 @@ test("the explorer's code arrives only as a reader comes near, once; a click mea
   assert.equal(await page.locator('.ilrs-explorer.is-live').count(), 0, 'the explorer waits for its code');
   assert.equal((await shownIds(page)).length, all, 'until then it shows every record');
   await value(page, 'kind', 'quotation').click();
+  await page.locator('[data-facet="year"][data-value="from"]').fill('2020');
   release();
   await page.locator('.ilrs-explorer.is-live').waitFor();
   await page.waitForFunction(() => document.querySelector('[data-value="quotation"]').getAttribute('aria-pressed') === 'true');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2020');
   const quotations = await resultCount(page);
-  assert.ok(quotations > 0 && quotations < all, `the click was made again (${quotations} of ${all})`);
-  assert.equal(search(page), '?kind=quotation');
+  assert.ok(quotations > 0 && quotations < all, `the click was made again, the year applied (${quotations} of ${all})`);
+  assert.equal(search(page), '?kind=quotation&from=2020');
   // Scrolling away and back fetches nothing more.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('#explore').evaluate((el) => el.scrollIntoView());
   await page.waitForTimeout(300);
   assert.deepEqual(chunks.filter((c) => c.startsWith('ilrs-explorer-')).length, 1);
   assert.deepEqual(chunks.filter((c) => c.startsWith('ilrs-frame-')), [], 'the frame protocol is fetched in frames only');
+  // A search typed in that moment is applied too (a fresh load, its chunk held back again).
+  await page.goto(`${site.server.url}/`);
+  await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+  let again;
+  const held = new Promise((resolve) => {
+    again = resolve;
+  });
+  await page.unroute(/ilrs-explorer-[0-9a-f]+\.wasm$/);
+  await page.route(/ilrs-explorer-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator('#explore').evaluate((el) => el.scrollIntoView());
+  await page.locator('input[type="search"]').fill('Rogozin');
+  again();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Rogozin');
+  assert.ok((await resultCount(page)) < all, 'the search narrows the records');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -285,7 +304,8 @@ test("an explorer whose code cannot be fetched lists every record, says why in t
     said.some((line) => line.startsWith('warning: ') && line.includes('the code for the explorer did not load')),
     `a warning names what did not load: ${JSON.stringify(said)}`,
   );
-  assert.ok(said.some((line) => line.includes('503')), 'the loader says what the server answered');
+  // The loader's own error (not the browser's note of a failed request): the status and the file.
+  assert.ok(said.some((line) => /\b503 https?:\/\/\S*ilrs-explorer-[0-9a-f]+\.wasm/.test(line)), 'the loader says what the server answered');
   assert.deepEqual(errors, [], 'no uncaught error, no panic');
   const records = await page.locator('[data-record]').count();
   assert.equal(await page.locator('[data-record]:not([hidden])').count(), records, 'every record is listed');

@@ -9,7 +9,10 @@
 #   ./scripts/bench.sh --baseline REV  the same figures for REV (a commit) measured in the same run
 #
 # LOAD_RUNS=N sets the loads per profile (default 5), LIGHTHOUSE_RUNS=N the Lighthouse runs
-# (default 3); SKIP_LIGHTHOUSE=1 leaves Lighthouse out.
+# (default 3); SKIP_LIGHTHOUSE=1 leaves Lighthouse out. The baseline is built in a worktree at
+# $TMPDIR/ilrs-bench-baseline (ILRS_BENCH_BASELINE moves it), with its own target folder in this
+# clone's; `node tests/bench/load.mjs --baseline /tmp/ilrs-bench-baseline/dist` measures the
+# loads again.
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 ensure_build_tools
 ensure_chromium
@@ -18,9 +21,12 @@ cd "$ROOT"
 baseline_args=()
 if [ "${1:-}" = "--baseline" ]; then
   rev="${2:?--baseline needs a commit}"
-  base="$ROOT/target/bench-baseline"
+  # Outside the clone: Cargo reads every .cargo/config.toml from the build's folder up, and this
+  # clone's (relocations for the wasm's split) must not reach a baseline built without it.
+  base="${ILRS_BENCH_BASELINE:-${TMPDIR:-/tmp}/ilrs-bench-baseline}"
   say "building $rev in $base (a worktree of its own, its own target folder)"
   git worktree remove --force "$base" 2>/dev/null || true
+  git worktree prune
   git worktree add --force --detach "$base" "$rev" >/dev/null
   # The post-build hook runs the pinned npm tools from the tree it builds: share this one's.
   ln -sfn "$ROOT/node_modules" "$base/node_modules"

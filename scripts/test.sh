@@ -25,7 +25,7 @@ cargo run --quiet --features ssr --bin prerender -- --embed-fragment tests/web/e
 say "clippy (native, then wasm32, then wasm32 as released: its split points are release-only)"
 cargo clippy --quiet --all-targets --features ssr -- -D warnings
 cargo clippy --quiet --all-targets --target wasm32-unknown-unknown --features hydrate -- -D warnings
-cargo clippy --quiet --release --target wasm32-unknown-unknown --features hydrate -- -D warnings
+cargo clippy --quiet --release --target wasm32-unknown-unknown --features hydrate,split -- -D warnings
 
 say "native tests"
 cargo test --features ssr

@@ -1,9 +1,11 @@
 //! Code the page fetches only when it needs it. A function marked with
-//! `#[cfg_attr(not(debug_assertions), leptos::wasm_split::wasm_split(name, …))]` is, in a release
-//! build, cut into a chunk of its own by `scripts/split-wasm.mjs` (wasm-split-cli, after cargo);
-//! calling it fetches the chunk first, once. Debug builds (the wasm tests, `trunk serve`) are not
-//! split, and the same call runs the function at once. The chunks: the explorer (fetched when a
-//! reader comes near it) and the host-frame protocol (fetched only inside an iframe).
+//! `#[cfg_attr(all(feature = "split", not(debug_assertions)), leptos::wasm_split::wasm_split(name,
+//! …))]` is, in a release build with the `split` feature (Trunk's, see index.html), cut into a
+//! chunk of its own by `scripts/split-wasm.mjs` (wasm-split-cli, after cargo); calling it fetches
+//! the chunk first, once. Other builds (debug ones: the wasm tests, `trunk serve`; and release
+//! wasm tests, such as the explorer's benchmark) are not split, and the same call runs the
+//! function at once: nothing but the split step could provide a chunk. The chunks: the explorer
+//! (fetched when a reader comes near it) and the host-frame protocol (only inside an iframe).
 //!
 //! A chunk function takes the island's [`Root`](crate::watch::Root) and returns at once if the
 //! root was stopped while its code was on the way (an embed removed from its host page).
@@ -14,18 +16,18 @@
 //! wasm the page loads. The wasm has one thread, and the loader in the glue already fetches each
 //! chunk once and remembers it, so here a load is one call and one callback.
 
-/// Runs `$call`, a call of a chunk function: in a release build, once its chunk has arrived,
-/// saying in the console if it could not be fetched (the prerendered page goes on working without
-/// it); in a debug build, at once.
+/// Runs `$call`, a call of a chunk function: in a split build, once its chunk has arrived, saying
+/// in the console if it could not be fetched (the prerendered page goes on working without it);
+/// in any other build, at once.
 macro_rules! run_chunk {
     ($what:literal, $call:expr) => {{
-        #[cfg(not(debug_assertions))]
+        #[cfg(all(feature = "split", not(debug_assertions)))]
         leptos::task::spawn_local(async move {
             if let Err(e) = $call.await {
                 leptos::logging::warn!("ILRS explainer: the code for {} did not load ({e})", $what);
             }
         });
-        #[cfg(debug_assertions)]
+        #[cfg(not(all(feature = "split", not(debug_assertions))))]
         let _ = $call;
     }};
 }

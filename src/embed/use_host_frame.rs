@@ -53,7 +53,7 @@ pub fn use_host_frame(
 /// The host-frame protocol, in its chunk: everything [`use_host_frame`] does, under `owner`,
 /// unless `root` was stopped while the chunk was on its way.
 #[cfg_attr(
-    not(debug_assertions),
+    all(feature = "split", not(debug_assertions)),
     leptos::wasm_split::wasm_split(frame, wasm_split_path = crate::chunk, fallible)
 )]
 fn host_frame_chunk(

@@ -9,7 +9,8 @@
 //! cross-origin iframe the browser does not widen the viewport by the three screens: there the
 //! code is fetched as the explorer comes on screen.)
 //!
-//! Debug builds (the wasm tests, `trunk serve`) are not split: the explorer starts with the page.
+//! Builds that are not split (debug builds: the wasm tests, `trunk serve`; see `crate::chunk`)
+//! start the explorer with the page.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -32,19 +33,19 @@ struct Early {
 
 type Clicked = Rc<Early>;
 
-/// Starts the explorer in `el` (the island's element) under the current owner: at once in a
-/// debug build, when it comes near in a release build.
+/// Starts the explorer in `el` (the island's element) under the current owner: when it comes
+/// near in a split build, at once in any other.
 pub fn start_explorer(el: &HtmlElement) {
     let Some(owner) = Owner::current() else {
         return;
     };
     let root = Root::new(el.clone());
-    #[cfg(debug_assertions)]
+    #[cfg(not(all(feature = "split", not(debug_assertions))))]
     run_chunk!(
         "the explorer",
         explorer_chunk(root, owner, Clicked::default())
     );
-    #[cfg(not(debug_assertions))]
+    #[cfg(all(feature = "split", not(debug_assertions)))]
     {
         use leptos::prelude::{use_context, window};
 
@@ -62,7 +63,7 @@ pub fn start_explorer(el: &HtmlElement) {
 
 /// Fetches the explorer's chunk and runs it once `el` comes within three screens of the
 /// viewport, or at once if `now`, remembering the controls clicked until it runs.
-#[cfg(not(debug_assertions))]
+#[cfg(all(feature = "split", not(debug_assertions)))]
 fn when_near(el: &HtmlElement, root: Root, owner: Owner, now: bool) {
     use wasm_bindgen::closure::Closure;
     use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
@@ -118,7 +119,7 @@ fn when_near(el: &HtmlElement, root: Root, owner: Owner, now: bool) {
 /// years typed and clicks again the last control clicked (`clicked`) while the chunk was on its
 /// way.
 #[cfg_attr(
-    not(debug_assertions),
+    all(feature = "split", not(debug_assertions)),
     leptos::wasm_split::wasm_split(explorer, wasm_split_path = crate::chunk, fallible)
 )]
 fn explorer_chunk(

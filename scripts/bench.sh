@@ -2,8 +2,9 @@
 # Builds the release site and prints its figures, all from one run: what a page load and a page
 # with one script embed transfer (brotli, counted by the browser), the wasm's size, first paint,
 # time to answer and long tasks on three profiles (medians of 5) beside the same page with its
-# scripts off, Lighthouse mobile, where a load's bytes go (tests/bench/weight.mjs), and the
-# explorer's filter timings. Figures, not a pass/fail.
+# scripts off, how long a reader who jumps to the explorer waits for its code
+# (tests/bench/explorer-chunk.mjs), Lighthouse mobile, where a load's bytes go
+# (tests/bench/weight.mjs), and the explorer's filter timings. Figures, not a pass/fail.
 #
 #   ./scripts/bench.sh                 this build
 #   ./scripts/bench.sh --baseline REV  the same figures for REV (a commit) measured in the same run
@@ -38,6 +39,8 @@ say "release build"
 trunk build --release
 say "loads: bytes transferred, first paint, time to answer, long tasks"
 node tests/bench/load.mjs "${baseline_args[@]}"
+say "the explorer's chunk: how long a reader who jumps to the explorer waits for it"
+node tests/bench/explorer-chunk.mjs
 say "page weight and Lighthouse"
 node tests/bench/page.mjs
 say "where a page load's bytes go: the files, index.html's parts and attributes, the wasm's sections"

@@ -2,8 +2,8 @@
 // out into chunks of their own, which the page fetches only when it needs them (src/chunk.rs):
 // the explorer's code, fetched as a reader comes near the explorer (src/explorer/on_approach.rs),
 // and the host-frame protocol's, fetched only inside an iframe. Measured when added
-// (BENCHMARKS.md, 2026-12-06): the wasm a page load fetches went from 57.2 to 44.6 KB of brotli;
-// the explorer's chunk is 16.6 KB, the frame's 3.0 KB.
+// (BENCHMARKS.md, 2026-12-06): the wasm a page load fetches went from 57,183 to 44,626 B of
+// brotli; the explorer's chunk is 16,645 B, the frame's 2,961 B.
 //
 // The split points are Leptos's `wasm_split` (the mechanism under its `#[lazy]`): in the built
 // wasm each entry is an import from a placeholder module. wasm-split-cli (the

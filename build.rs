@@ -11,6 +11,14 @@ mod dataset;
 use std::path::Path;
 
 fn main() {
+    // The wasm's chunks (src/chunk.rs): split points exist only in a release build with the
+    // `split` feature, the one scripts/split-wasm.mjs splits. `cfg(chunks)` names that condition.
+    println!("cargo::rustc-check-cfg=cfg(chunks)");
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && std::env::var_os("CARGO_CFG_DEBUG_ASSERTIONS").is_none()
+    {
+        println!("cargo::rustc-cfg=chunks");
+    }
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=build");
     println!("cargo::rerun-if-changed=src/model");

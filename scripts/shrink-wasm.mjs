@@ -17,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import * as acorn from 'acorn';
+import { applyEdits, parse, walk } from './glue-ast.mjs';
 import { GLUE, WASM, stagedDir, theOne } from './staging.mjs';
 import { renameImportsAndExports, shortNames } from './wasm-names.mjs';
 
@@ -34,17 +34,6 @@ const dir = stagedDir('shrink-wasm');
 const glueFile = await theOne('shrink-wasm', dir, GLUE);
 const wasmFile = await theOne('shrink-wasm', dir, WASM);
 const glue = await fs.readFile(glueFile, 'utf8');
-const parse = (source) => acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'module' });
-
-/** Every node under `node` (the node included), depth first. */
-function* walk(node) {
-  if (!node || typeof node.type !== 'string') return;
-  yield node;
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) yield* walk(child);
-    else if (value && typeof value.type === 'string') yield* walk(value);
-  }
-}
 const identifiers = (node) => [...walk(node)].filter((n) => n.type === 'Identifier').map((n) => n.name);
 
 // 1. The glue's top-level statements that belong to the unused classes: the class declarations,
@@ -151,10 +140,7 @@ if (renamedImports.size !== importKeys.length) fail('the glue provides an import
 const renamedExports = shortened([...new Set(exportUses.map((n) => n.property.name))]);
 for (const [key, node] of importKeys) edits.push([node.start, node.end, renamedImports.get(key)]);
 for (const use of exportUses) edits.push([use.property.start, use.property.end, renamedExports.get(use.property.name)]);
-let trimmed = glue;
-for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
-  trimmed = trimmed.slice(0, start) + text + trimmed.slice(end);
-}
+const trimmed = applyEdits(glue, edits);
 let renamed;
 try {
   renamed = renameImportsAndExports(

@@ -23,7 +23,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as acorn from 'acorn';
+import { applyEdits, parse, walk } from './glue-ast.mjs';
 import { GLUE, WASM, stagedDir, theOne } from './staging.mjs';
 
 const LOADER = './__wasm_split.js';
@@ -118,7 +118,6 @@ try {
   if (renamed.size === 0) fail(`wasm-split-cli wrote no chunk into ${work}`);
 
   // 4. The loader, made part of the glue.
-  const parse = (source) => acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'module' });
   const loader = await fs.readFile(path.join(work, '__wasm_split.js'), 'utf8');
   const edits = [];
   const exported = [];
@@ -136,14 +135,6 @@ try {
     }
   }
   // `const { memory, … } = initSync(undefined, undefined);` becomes `wasm.<name>`s.
-  const walk = function* (node) {
-    if (!node || typeof node.type !== 'string') return;
-    yield node;
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) for (const child of value) yield* walk(child);
-      else if (value && typeof value.type === 'string') yield* walk(value);
-    }
-  };
   for (const node of walk(parse(loader))) {
     if (node.type === 'VariableDeclarator' && node.init?.type === 'CallExpression' && node.init.callee.name === 'initSync') {
       const keys = node.id.properties.map((p) => p.key.name);
@@ -174,10 +165,7 @@ try {
   }
   if (shares !== 1) fail(`expected the loader to take the shared exports from initSync once, found ${shares}`);
   if (streaming !== renamed.size) fail(`expected one instantiateStreaming per chunk, found ${streaming}`);
-  let inlined = loader;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
-    inlined = inlined.slice(0, start) + text + inlined.slice(end);
-  }
+  const inlined = applyEdits(loader, edits);
   for (const name of renamed.keys()) {
     if (inlined.includes(name)) fail(`the loader still names ${name}`);
   }
@@ -188,11 +176,11 @@ try {
   if (imports.length === 0 || imports.some((s) => s.specifiers.length !== 1 || s.specifiers[0].type !== 'ImportNamespaceSpecifier')) {
     fail(`expected the glue to import ${LOADER}, as a namespace each time`);
   }
-  let joined = glue;
-  for (const statement of [...imports].reverse()) {
-    joined = `${joined.slice(0, statement.start)}const ${statement.specifiers[0].local.name} = { ${exported.join(', ')} };${joined.slice(statement.end)}`;
-  }
-  joined = `// The split wasm's loader (scripts/split-wasm.mjs).\n${inlined}\n${joined}`;
+  const bound = applyEdits(
+    glue,
+    imports.map((s) => [s.start, s.end, `const ${s.specifiers[0].local.name} = { ${exported.join(', ')} };`]),
+  );
+  const joined = `// The split wasm's loader (scripts/split-wasm.mjs).\n${inlined}\n${bound}`;
   try {
     parse(joined);
   } catch (e) {

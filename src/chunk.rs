@@ -1,6 +1,6 @@
 //! Code the page fetches only when it needs it. A function marked with
-//! `#[cfg_attr(all(feature = "split", not(debug_assertions)), leptos::wasm_split::wasm_split(name,
-//! …))]` is, in a release build with the `split` feature (Trunk's, see index.html), cut into a
+//! `#[cfg_attr(chunks, leptos::wasm_split::wasm_split(name, …))]` is, in a release build with the
+//! `split` feature (Trunk's, see index.html; build.rs sets `cfg(chunks)` for it), cut into a
 //! chunk of its own by `scripts/split-wasm.mjs` (wasm-split-cli, after cargo); calling it fetches
 //! the chunk first, once. Other builds (debug ones: the wasm tests, `trunk serve`; and release
 //! wasm tests, such as the explorer's benchmark) are not split, and the same call runs the
@@ -21,13 +21,13 @@
 /// in any other build, at once.
 macro_rules! run_chunk {
     ($what:literal, $call:expr) => {{
-        #[cfg(all(feature = "split", not(debug_assertions)))]
+        #[cfg(chunks)]
         leptos::task::spawn_local(async move {
             if let Err(e) = $call.await {
                 leptos::logging::warn!("ILRS explainer: the code for {} did not load ({e})", $what);
             }
         });
-        #[cfg(not(all(feature = "split", not(debug_assertions))))]
+        #[cfg(not(chunks))]
         let _ = $call;
     }};
 }

@@ -5,6 +5,16 @@ use web_sys::{Element, Event};
 
 use crate::markup::is_slug;
 
+/// Whether this page runs inside another's frame (its parent window is another window).
+pub fn in_frame() -> bool {
+    let window = leptos::prelude::window();
+    window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| !js_sys::Object::is(&parent, &window))
+}
+
 /// The elements under `root` that match `selector`, in document order.
 pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(selector) else {

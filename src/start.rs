@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::{Element, HtmlElement};
 
-use crate::dom::{in_page_link, scroll_to_id};
+use crate::dom::{in_frame, in_page_link, scroll_to_id};
 use crate::embed::contract::{EMBED_ROOT_CLASS, HostEvent, READY_ATTRIBUTE, ROOT_ID};
 use crate::embed::copy::run_copy_snippet;
 use crate::embed::events::{emit, report_records};
@@ -36,12 +36,7 @@ pub fn start() {
         && let Some(app) = app_in(&root)
     {
         let flags = parse_flags(&window().location().search().unwrap_or_default());
-        let in_frame = window()
-            .parent()
-            .ok()
-            .flatten()
-            .is_some_and(|parent| !js_sys::Object::is(&parent, &window()));
-        let framed = flags.embed || in_frame;
+        let framed = flags.embed || in_frame();
         start_root(&app, flags, framed, false).forget();
         // "hydrated": the value hosts and tests know, older than the islands' start without
         // hydration.

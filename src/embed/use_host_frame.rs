@@ -16,7 +16,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, ResizeObserver};
 
-use crate::dom::object;
+use crate::dom::{in_frame, object};
 
 use super::flags::Flags;
 use super::messages::{
@@ -35,12 +35,9 @@ pub fn use_host_frame(
 ) -> ReadSignal<Option<HostViewport>> {
     let (viewport, set_viewport) = signal(None::<HostViewport>);
     // A page asked to act as an embed (`?embed`) but not in a frame has no parent to tell.
-    let in_frame = window()
-        .parent()
-        .ok()
-        .flatten()
-        .is_some_and(|parent| !js_sys::Object::is(&parent, &window()));
-    if in_frame && let Some(owner) = Owner::current() {
+    if in_frame()
+        && let Some(owner) = Owner::current()
+    {
         let root = Root::new(root);
         run_chunk!(
             "the host frame's messages",
@@ -53,7 +50,7 @@ pub fn use_host_frame(
 /// The host-frame protocol, in its chunk: everything [`use_host_frame`] does, under `owner`,
 /// unless `root` was stopped while the chunk was on its way.
 #[cfg_attr(
-    all(feature = "split", not(debug_assertions)),
+    chunks,
     leptos::wasm_split::wasm_split(frame, wasm_split_path = crate::chunk, fallible)
 )]
 fn host_frame_chunk(

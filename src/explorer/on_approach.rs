@@ -40,12 +40,12 @@ pub fn start_explorer(el: &HtmlElement) {
         return;
     };
     let root = Root::new(el.clone());
-    #[cfg(not(all(feature = "split", not(debug_assertions))))]
+    #[cfg(not(chunks))]
     run_chunk!(
         "the explorer",
         explorer_chunk(root, owner, Clicked::default())
     );
-    #[cfg(all(feature = "split", not(debug_assertions)))]
+    #[cfg(chunks)]
     {
         use leptos::prelude::{use_context, window};
 
@@ -63,7 +63,7 @@ pub fn start_explorer(el: &HtmlElement) {
 
 /// Fetches the explorer's chunk and runs it once `el` comes within three screens of the
 /// viewport, or at once if `now`, remembering the controls clicked until it runs.
-#[cfg(all(feature = "split", not(debug_assertions)))]
+#[cfg(chunks)]
 fn when_near(el: &HtmlElement, root: Root, owner: Owner, now: bool) {
     use wasm_bindgen::closure::Closure;
     use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
@@ -119,7 +119,7 @@ fn when_near(el: &HtmlElement, root: Root, owner: Owner, now: bool) {
 /// years typed and clicks again the last control clicked (`clicked`) while the chunk was on its
 /// way.
 #[cfg_attr(
-    all(feature = "split", not(debug_assertions)),
+    chunks,
     leptos::wasm_split::wasm_split(explorer, wasm_split_path = crate::chunk, fallible)
 )]
 fn explorer_chunk(

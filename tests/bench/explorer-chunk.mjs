@@ -1,40 +1,25 @@
 // How long the explorer's controls wait for its code (src/explorer/on_approach.rs), on the phone
-// profiles of load.mjs: a reader who jumps to the explorer (a link, the contents list) lands
+// profiles (profiles.mjs): a reader who jumps to the explorer (a link, the contents list) lands
 // before its chunk has been fetched, so this is the longest wait; a reader who scrolls there
 // starts the fetch three screens ahead. Also what the chunk transfers, counted by the browser.
 // A click in that wait is made again once the explorer runs. Figures only: `scripts/bench.sh`
 // runs it after a release build; alone: `node tests/bench/explorer-chunk.mjs`.
 
 import { launch, serveDist } from '../e2e/browser.mjs';
+import { PROFILES, median, throttledPage } from './profiles.mjs';
 
 const RUNS = Number(process.env.LOAD_RUNS ?? 5);
-const PROFILES = [
-  { name: 'mid phone (4x CPU, 150 ms, 1.6 Mb/s)', cpu: 4, latency: 150, kbps: 1600 },
-  { name: 'low-end phone (6x CPU, 300 ms, 0.7 Mb/s)', cpu: 6, latency: 300, kbps: 700 },
-];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await serveDist();
 const browser = await launch();
 console.log(`\nThe explorer's chunk: a jump to the explorer until it filters, medians of ${RUNS}`);
 console.log('| profile | chunk transferred B | jump to filtering, ms |\n| --- | ---: | ---: |');
 try {
-  for (const profile of PROFILES) {
+  for (const profile of PROFILES.filter((p) => p.latency)) {
     const waits = [];
     let transferred = 0;
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: profile.latency,
-        downloadThroughput: (profile.kbps * 1000) / 8,
-        uploadThroughput: (750 * 1000) / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+      const { context, page, cdp } = await throttledPage(browser, profile);
       const chunk = new Set();
       cdp.on('Network.requestWillBeSent', (e) => {
         if (/\/ilrs-explorer-[0-9a-f]+\.wasm$/.test(e.request.url)) chunk.add(e.requestId);

@@ -12,15 +12,10 @@ import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { DIST, launch } from '../e2e/browser.mjs';
 import { serve, withoutScripts } from '../e2e/server.mjs';
+import { PROFILES, median, throttledPage } from './profiles.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env.LOAD_RUNS ?? 5);
-const PROFILES = [
-  { name: 'desktop', cpu: 1 },
-  { name: 'mid phone (4x CPU, 150 ms, 1.6 Mb/s)', cpu: 4, latency: 150, kbps: 1600 },
-  { name: 'low-end phone (6x CPU, 300 ms, 0.7 Mb/s)', cpu: 6, latency: 300, kbps: 700 },
-];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** Records, from before the page's first script, when the ready attribute appears and every long task. */
@@ -42,21 +37,7 @@ function instrument() {
 
 /** One cold load under a profile: { bytes, fcp, ready, longTasks }. */
 async function load(browser, url, profile, { waitReady = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-  const page = await context.newPage();
-  await page.addInitScript(instrument);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (profile.latency) {
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: profile.latency,
-      downloadThroughput: (profile.kbps * 1000) / 8,
-      uploadThroughput: (750 * 1000) / 8,
-    });
-  }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  const { context, page, cdp } = await throttledPage(browser, profile, instrument);
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });

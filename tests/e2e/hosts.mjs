@@ -6,7 +6,7 @@
 import { before, after } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, launch, watchedPage } from './browser.mjs';
+import { DIST, launch, liveExplorer, watchedPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const HOSTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../hosts/script');
@@ -95,11 +95,10 @@ export async function liveEmbeds(page, count, timeout = 20000) {
  * near it), clicks a filter inside the shadow root and waits for its count to change.
  */
 export async function filterWorks(host) {
+  await liveExplorer(host);
   return host.evaluate(async (el) => {
     const root = el.shadowRoot;
     const explorer = root.querySelector('.ilrs-explorer');
-    explorer.scrollIntoView();
-    for (let i = 0; i < 500 && !explorer.classList.contains('is-live'); i++) await new Promise((r) => setTimeout(r, 20));
     const count = () => root.querySelector('[data-testid="result-count"]').textContent;
     const before = count();
     root.querySelector('[data-facet="kind"][data-value="quotation"]').click();

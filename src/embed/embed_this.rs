@@ -76,6 +76,17 @@ pub fn EmbedPage(
                         <code>"data-step"</code> " on its element."
                     </p>
                     <p>
+                        "A page with a fixed header: the script embed pins the story's graphic to the top of the reader's window, where such a header would hide its title and top labels. Give the header's height as "
+                        <code>"--ilrs-sticky-top"</code>
+                        " on the element, and the graphic sticks under the header, with every step's words still read whole beneath it. For a header 60 pixels tall:"
+                    </p>
+                    <pre tabindex="0" data-testid="embed-sticky-top">
+                        <code>"<ilrs-explainer style=\"--ilrs-sticky-top: 60px\">…</ilrs-explainer>"</code>
+                    </pre>
+                    <p>
+                        "A frame cannot see its host's header: it reads the story flat, or follows pym.js's reports of where it stands in the window."
+                    </p>
+                    <p>
                         <a href="./">"Back to the explainer"</a>
                     </p>
                 </Section>

@@ -64,7 +64,8 @@ pub fn ChartFoot(
             <div class="ilrs-chart-under">
                 {foot}
                 <details class="ilrs-chart-key">
-                    <summary>"Reading the marks"</summary>
+                    // On a phone the story's panel says "Key" only (story.css).
+                    <summary>"Key"<span class="ilrs-key-detail">" to the marks"</span></summary>
                     <p>{key}</p>
                 </details>
             </div>

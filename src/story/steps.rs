@@ -33,11 +33,41 @@ pub fn step_index(id: &str) -> Option<usize> {
     all_steps().position(|(_, step)| step.id == id)
 }
 
-/// The active step: the last one whose top has passed the trigger line. Before the first step
-/// reaches the line, the first step is active, so exactly one step is always active.
-/// `tops` are the steps' top edges in reading order, in the same coordinates as `trigger`.
-pub fn active_step(tops: &[f64], trigger: f64) -> usize {
-    tops.iter().rposition(|top| *top <= trigger).unwrap_or(0)
+/// The active step: the last one whose reading edge has reached the reading line. Before the
+/// first step reaches it, the first step is active, so exactly one step is always active.
+/// `edges` are the steps' reading edges in reading order (their tops, or on a phone their cards'
+/// bottoms), in the same whole pixels as `line`: the engine rounds both the same way at every
+/// scroll frame, so no sub-pixel gap between two lines can swallow a step.
+pub fn active_step(edges: &[i32], line: i32) -> usize {
+    edges.iter().rposition(|edge| *edge <= line).unwrap_or(0)
+}
+
+/// Where the engine reads the steps for the layout in use: a line `percent` of the way down the
+/// visible area under a host's fixed header of `header` px, which a step reaches with its top
+/// (wide screens, the flat story: the middle of the screen) or, on a phone under the pinned
+/// panel, with its card's bottom (the bottom of the screen: a step is active from the moment its
+/// card is wholly readable until the next card is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub percent: i32,
+    pub by_card: bool,
+    pub header: i32,
+}
+
+impl Reading {
+    /// The line in whole pixels, for a visible area from `top` that is `height` px tall, in the
+    /// coordinates the steps are measured in.
+    pub fn line(self, top: f64, height: f64) -> i32 {
+        let header = f64::from(self.header.clamp(0, 10_000)).min(height);
+        let below = (height - header).max(0.0);
+        (top + header + below * f64::from(self.percent.clamp(1, 100)) / 100.0).floor() as i32
+    }
+}
+
+/// A reading edge in whole pixels, rounded as the line is compared with it: a card whose bottom
+/// is 667.4 px down has reached a line at 667.
+pub fn edge(px: f64) -> i32 {
+    px.round() as i32
 }
 
 /// The steps to fire, in order, when the active step moves from `from` to `to`: every step
@@ -221,23 +251,79 @@ mod tests {
 
     #[test]
     fn the_last_step_past_the_line_is_active() {
-        let tops = [100.0, 700.0, 1300.0];
-        assert_eq!(active_step(&tops, 400.0), 0);
-        assert_eq!(active_step(&tops, 700.0), 1);
-        assert_eq!(active_step(&tops, 1299.0), 1);
-        assert_eq!(active_step(&tops, 5000.0), 2);
+        let edges = [100, 700, 1300];
+        assert_eq!(active_step(&edges, 400), 0);
+        assert_eq!(active_step(&edges, 700), 1);
+        assert_eq!(active_step(&edges, 1299), 1);
+        assert_eq!(active_step(&edges, 5000), 2);
     }
 
     #[test]
     fn before_the_story_the_first_step_is_active() {
-        assert_eq!(active_step(&[900.0, 1500.0], 400.0), 0);
+        assert_eq!(active_step(&[900, 1500], 400), 0);
     }
 
     #[test]
     fn after_a_scroll_up_the_steps_are_negative_and_the_right_one_wins() {
-        // The story scrolled far up: every top is above the line, the last is active.
-        assert_eq!(active_step(&[-3000.0, -2400.0, -1800.0], 400.0), 2);
-        assert_eq!(active_step(&[-600.0, 0.0, 600.0], 400.0), 1);
+        // The story scrolled far up: every edge is above the line, the last is active.
+        assert_eq!(active_step(&[-3000, -2400, -1800], 400), 2);
+        assert_eq!(active_step(&[-600, 0, 600], 400), 1);
+    }
+
+    #[test]
+    fn a_step_whose_edge_lies_between_two_rounded_pixels_is_not_skipped() {
+        // At 375x667 the observer's line sat at 413.54 px, which Chromium rounded to 413 or 414:
+        // a step whose top first came between the two never became active. Read in whole
+        // pixels at every scroll frame, the steps become active one after the other.
+        let line = Reading {
+            percent: 62,
+            by_card: false,
+            header: 0,
+        }
+        .line(0.0, 667.0);
+        assert_eq!(line, 413);
+        let mut seen: Vec<usize> = (0..600)
+            .map(|scrolled| {
+                let tops = [300.25, 413.54, 600.75].map(|top| edge(top - f64::from(scrolled)));
+                active_step(&tops, line)
+            })
+            .collect();
+        seen.dedup();
+        assert_eq!(
+            seen,
+            [0, 1, 2],
+            "every step active in turn, one pixel at a time"
+        );
+    }
+
+    #[test]
+    fn on_a_phone_the_line_is_the_bottom_of_the_screen_and_a_header_pushes_only_the_middle() {
+        let phone = Reading {
+            percent: 100,
+            by_card: true,
+            header: 60,
+        };
+        assert_eq!(
+            phone.line(0.0, 667.0),
+            667,
+            "a card is read once wholly on screen"
+        );
+        let wide = Reading {
+            percent: 50,
+            by_card: false,
+            header: 60,
+        };
+        assert_eq!(
+            wide.line(0.0, 800.0),
+            430,
+            "the middle of what the header leaves"
+        );
+        // In a host's frame, the host's viewport is measured in the frame's coordinates.
+        assert_eq!(
+            Reading { header: 0, ..wide }.line(1200.0, 800.0),
+            1600,
+            "the middle of the host's viewport"
+        );
     }
 
     #[test]

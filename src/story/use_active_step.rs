@@ -1,24 +1,19 @@
-//! The step engine's browser half: watches the story's steps with an IntersectionObserver and
-//! on resize, and keeps exactly one step active. Which step, and which skipped steps to fire on
-//! the way, is decided by the pure `steps`.
+//! The step engine's browser half: reads where the story's steps are at every scroll frame, on
+//! resize and on a host's viewport messages, and keeps exactly one step active. Which step, and
+//! which skipped steps to fire on the way, is decided by the pure `steps`.
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use leptos::prelude::*;
 
-use crate::watch::{Root, keep_then, watch};
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
-use web_sys::{
-    IntersectionObserver, IntersectionObserverInit, ScrollBehavior, ScrollIntoViewOptions,
-    ScrollLogicalPosition,
-};
+use crate::watch::{Root, keep, watch};
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use super::steps::{active_step, steps_to_fire};
+use super::steps::{Reading, active_step, edge, steps_to_fire};
 use crate::dom::all;
 use crate::embed::messages::HostViewport;
 
-/// Where the trigger line sits unless the stylesheet says otherwise, as a whole percentage of
-/// the viewport's height from its top.
+/// Where the reading line sits unless the stylesheet says otherwise, as a whole percentage of
+/// the visible area's height from its top.
 const TRIGGER: i32 = 50;
 
 /// A whole number written in a custom property ("62", "64px"), its digits read by hand: the
@@ -34,21 +29,49 @@ fn whole_number(style: &web_sys::CssStyleDeclaration, property: &str) -> i32 {
         })
 }
 
-/// Where the trigger line sits for the layout in use: the story's `--ilrs-trigger` (a whole
-/// percentage), which the phone layout sets just under its pinned graphic, so a step is active
-/// while its card is read below the graphic; lower by a host's fixed header
-/// (`--ilrs-sticky-top`, whole pixels), which pushes the pinned graphic down.
-fn trigger_percent(root: &web_sys::Element) -> i32 {
+/// How the layout in use asks for the steps to be read, from the story's stylesheet:
+/// `--ilrs-trigger` (the line, a whole percentage of the visible area), `--ilrs-read-by: card`
+/// (on a phone, a step is reached by its card's bottom), and a host's fixed header
+/// (`--ilrs-sticky-top`, whole pixels), which the visible area starts under.
+fn reading(root: &web_sys::Element) -> Reading {
     let Some(style) = window().get_computed_style(root).ok().flatten() else {
-        return TRIGGER;
+        return Reading {
+            percent: TRIGGER,
+            by_card: false,
+            header: 0,
+        };
     };
-    let trigger = whole_number(&style, "--ilrs-trigger");
-    if !(1..100).contains(&trigger) {
-        return TRIGGER;
+    let percent = whole_number(&style, "--ilrs-trigger");
+    Reading {
+        percent: if (1..=100).contains(&percent) {
+            percent
+        } else {
+            TRIGGER
+        },
+        by_card: style
+            .get_property_value("--ilrs-read-by")
+            .unwrap_or_default()
+            .trim()
+            == "card",
+        header: whole_number(&style, "--ilrs-sticky-top"),
     }
-    let header = whole_number(&style, "--ilrs-sticky-top");
-    let height = viewport_height().max(1.0) as i32;
-    (trigger + header.saturating_mul(100) / height).min(99)
+}
+
+/// Where a step is read from, in the viewport: its top, or its card's bottom. With its sources
+/// open a card runs on below the screen, so it is read by its "Sources" line: opening them never
+/// takes the story back a step.
+fn reading_edge(step: &web_sys::Element, by_card: bool) -> f64 {
+    let card = by_card.then(|| step.first_element_child()).flatten();
+    match card {
+        Some(card) => card
+            .query_selector(".ilrs-step-sources[open] > summary")
+            .ok()
+            .flatten()
+            .unwrap_or(card)
+            .get_bounding_client_rect()
+            .bottom(),
+        None => step.get_bounding_client_rect().top(),
+    }
 }
 
 pub struct UseActiveStepReturn<StepBy: Fn(isize) + Copy> {
@@ -86,12 +109,12 @@ pub fn use_active_step(
     )
 }
 
-/// Keeps the step under the trigger line active among the `[data-step]` elements inside `root`,
-/// once `enabled` is true (the scrolling layout is on: positions measured before it would be
-/// wrong). A `#step-id` in the URL, or the step the host `asked` for, opens the story at that
-/// step, and a step asked for later goes there; an id the story does not have is ignored. In a
-/// host's frame, `viewport` (the host's, from pym.js) places the trigger line instead of the
-/// window.
+/// Keeps the last step to reach the reading line active among the `[data-step]` elements inside
+/// `root`, once `enabled` is true (the scrolling layout is on: positions measured before it would
+/// be wrong). A `#step-id` in the URL, or the step the host `asked` for, opens the story at that
+/// step, and a step asked for later goes there; an id the story does not have is ignored. A new
+/// width (a turned phone) keeps the step the reader was on. In a host's frame, `viewport` (the
+/// host's, from pym.js) places the reading line instead of the window.
 pub fn use_active_step_with_options(
     root: Root,
     enabled: impl Fn() -> bool + Copy + 'static,
@@ -102,8 +125,9 @@ pub fn use_active_step_with_options(
     let script = options.in_host_page;
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
-    // The trigger line's place, read at each measure: a turned phone may have changed layout.
-    let trigger = move || root.get().map_or(TRIGGER, |root| trigger_percent(&root));
+    // Whether the story was on the screen when last read: a turned phone goes back to its step
+    // only then, so a reader elsewhere on the page is not carried into the story.
+    let on_screen = StoredValue::new(false);
 
     let steps = move || -> Vec<web_sys::Element> {
         root.get()
@@ -119,29 +143,38 @@ pub fn use_active_step_with_options(
         }
     };
 
+    // Reads the layout's line afresh each time (a turned phone may have changed layout), and
+    // every step against it, in whole pixels.
     let measure = move || {
-        let elements = steps();
+        let Some(root) = root.get() else {
+            return;
+        };
+        let elements = all(&root, "[data-step]");
         if elements.is_empty() {
             return;
         }
-        let tops: Vec<f64> = elements
-            .iter()
-            .map(|el| el.get_bounding_client_rect().top())
-            .collect();
-        let share = f64::from(trigger()) / 100.0;
-        let trigger = match viewport.get_untracked() {
+        let reading = reading(&root);
+        let (top, height) = match viewport.get_untracked() {
             // The frame does not scroll: its coordinates are the document's.
-            Some(host) => host.trigger(share),
-            None => viewport_height() * share,
+            Some(host) => (host.visible_top(), host.height),
+            None => (0.0, viewport_height()),
         };
-        activate(active_step(&tops, trigger));
+        let edges: Vec<i32> = elements
+            .iter()
+            .map(|el| edge(reading_edge(el, reading.by_card)))
+            .collect();
+        let rect = root.get_bounding_client_rect();
+        on_screen.set_value(rect.top() < top + height && rect.bottom() > top);
+        activate(active_step(&edges, reading.line(top, height)));
     };
 
-    let scroll_to = move |index: usize, block: ScrollLogicalPosition| {
+    // Scrolls a step to where its layout reads it: its top at the top of the band the pinned
+    // panel leaves (its `scroll-margin-top`), or of the screen.
+    let scroll_to = move |index: usize| {
         if let Some(el) = steps().get(index) {
             let options = ScrollIntoViewOptions::new();
             options.set_behavior(ScrollBehavior::Instant);
-            options.set_block(block);
+            options.set_block(ScrollLogicalPosition::Start);
             el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     };
@@ -165,51 +198,63 @@ pub fn use_active_step_with_options(
     let open_from_hash = move || {
         let hash = window().location().hash().unwrap_or_default();
         let index = step_index(hash.trim_start_matches('#'))?;
-        scroll_to(index, ScrollLogicalPosition::Start);
+        scroll_to(index);
         activate(index);
         Some(index)
+    };
+
+    // The width the story was last laid out for: a new one (a turned phone, a resized window)
+    // reflows every step, so the story goes back to the step the reader was on.
+    let laid_out_for = StoredValue::new(viewport_width());
+    let resized = move || {
+        let width = viewport_width();
+        if width != laid_out_for.get_value() {
+            laid_out_for.set_value(width);
+            // (In a host's frame the host lays the frame out: its viewport messages follow.)
+            if on_screen.get_value()
+                && viewport.get_untracked().is_none()
+                && let Some(index) = active.get_untracked()
+            {
+                scroll_to(index);
+                return;
+            }
+        }
+        measure();
     };
 
     watch(move || {
         if !enabled() {
             return;
         }
-        let above = trigger();
-        let callback = Closure::<dyn Fn()>::new(measure);
-        let init = IntersectionObserverInit::new();
-        // The trigger line itself, as a root of zero height: steps report when they cross it.
-        // Whole percentages: formatting an f64 would pull float printing into the wasm.
-        let below = 100 - above;
-        init.set_root_margin(&format!("-{above}% 0px -{below}% 0px"));
-        let Ok(observer) =
-            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
-        else {
-            return;
+        // Every scroll, of the window or of any box the story sits in (a host page may scroll
+        // a box of its own): scroll events come at most once a frame, and each reads the steps
+        // afresh, so no step can be crossed unseen. Passive, so scrolling never waits on it.
+        let options = EventListenerOptions {
+            phase: EventListenerPhase::Capture,
+            passive: true,
         };
-        for step in steps() {
-            observer.observe(&step);
-        }
-        // Resizing, zooming and turning the phone move the steps without crossing the line.
-        let resize = EventListener::new(&window(), "resize", move |_| measure());
+        let scroll =
+            EventListener::new_with_options(&window(), "scroll", options, move |_| measure());
+        // Resizing, zooming and turning the phone move the steps without a scroll.
+        let resize = EventListener::new(&window(), "resize", move |_| resized());
         let hash = EventListener::new(&window(), "hashchange", move |_| {
             open_from_hash();
         });
         // One frame later, the layout the class switched to has been applied.
         request_animation_frame(move || {
+            laid_out_for.set_value(viewport_width());
             if open_from_hash().is_none() {
                 // `?step=` (a host's choice) opens the story there, once.
                 match untrack(asked).as_deref().and_then(step_index) {
                     Some(index) if may_scroll_at_start() => {
-                        scroll_to(index, ScrollLogicalPosition::Start);
+                        scroll_to(index);
                         activate(index);
                     }
                     _ => measure(),
                 }
             }
         });
-        keep_then((observer, callback, resize, hash), |held| {
-            held.0.disconnect()
-        });
+        keep((scroll, resize, hash));
     });
 
     // The step asked for: in the flat layout it is made active once the story runs (the
@@ -234,13 +279,13 @@ pub fn use_active_step_with_options(
                 return;
             };
             if !first || may_scroll_at_start() {
-                scroll_to(index, ScrollLogicalPosition::Start);
+                scroll_to(index);
             }
             activate(index);
         });
     });
 
-    // The host scrolled or resized: the trigger line moved over the steps.
+    // The host scrolled or resized: the reading line moved over the steps.
     watch(move || {
         if viewport.get().is_some() && untrack(enabled) {
             measure();
@@ -252,7 +297,7 @@ pub fn use_active_step_with_options(
         let last = steps().len().saturating_sub(1) as isize;
         let here = active.get_untracked().unwrap_or(0) as isize;
         let next = (here + delta).clamp(0, last.max(0)) as usize;
-        scroll_to(next, ScrollLogicalPosition::Center);
+        scroll_to(next);
         activate(next);
     };
 
@@ -269,5 +314,14 @@ fn viewport_height() -> f64 {
         .inner_height()
         .ok()
         .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// The window's viewport width in CSS pixels (0 where it cannot be read).
+fn viewport_width() -> f64 {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
         .unwrap_or(0.0)
 }

@@ -5,7 +5,7 @@ use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step
 use crate::data::CHAPTERS;
 use crate::graphics::{Chart, Figure, render};
 use crate::model::{GraphicKind, Step, Vocabulary};
-use crate::ui::{Corrected, CorrectionEntries, RecordName, ShareLink, SourceLinks};
+use crate::ui::{Corrected, CorrectionEntries, Icon, RecordName, Shape, ShareLink, SourceLinks};
 
 /// The scrolling story: chapters of steps beside a sticky graphic that follows the active step.
 /// Prerendered flat (each step followed by its own drawing), which is what readers without
@@ -42,9 +42,12 @@ pub fn Story() -> impl IntoView {
                                 }
                             })
                             .collect_view()}
+                        // One row at any phone width and text size: on phones the controls
+                        // are their icons, their names left to screen readers (story.css).
                         <div class="ilrs-step-controls">
                             <button type="button" data-testid="previous-step" aria-disabled="true">
-                                "Previous"
+                                <Icon shape=Shape::Previous />
+                                <span class="ilrs-control-name">"Previous"</span>
                             </button>
                             <p class="ilrs-step-position" aria-live="polite">
                                 <span class="ilrs-step-word">"Step "</span>
@@ -52,9 +55,10 @@ pub fn Story() -> impl IntoView {
                                 {format!(" of {count}")}
                             </p>
                             <button type="button" data-testid="next-step">
-                                "Next"
+                                <span class="ilrs-control-name">"Next"</span>
+                                <Icon shape=Shape::Next />
                             </button>
-                            <ShareLink label="Copy link" detail=" to this step" />
+                            <ShareLink label="Copy link" detail=" to this step" icons=true />
                         </div>
                     </div>
                 </div>

@@ -12,7 +12,8 @@
 //!   `CorrectionEntries`, every entry touching some records;
 //! - `RecordName`: a record's name in a link, a quotation's by who said it and how it opens;
 //! - `share_link`: "Copy link" and "Share…", the one part that also runs in the browser (the
-//!   story's and the explorer's islands carry it).
+//!   story's and the explorer's islands carry it);
+//! - `Icon`: the few icons the controls carry beside their names.
 //!
 //! Their styles are the shared ones, in `style/base.css`.
 
@@ -22,6 +23,8 @@ mod corrected;
 mod date;
 #[cfg(feature = "ssr")]
 mod evidence;
+#[cfg(feature = "ssr")]
+mod icon;
 pub mod passages;
 #[cfg(feature = "ssr")]
 mod quotation_name;
@@ -42,9 +45,12 @@ pub use evidence::{
     EvidenceDisclosure, PASSAGES_FRAGMENT, Passages, account_fragment, fragment_anchor,
 };
 #[cfg(feature = "ssr")]
+pub use icon::{Icon, Shape};
+#[cfg(feature = "ssr")]
 pub use quotation_name::RecordName;
 #[cfg(feature = "ssr")]
 pub use section::Section;
+#[cfg(feature = "ssr")]
 pub use share_link::ShareLink;
 #[cfg(feature = "ssr")]
 pub use source_links::SourceLinks;

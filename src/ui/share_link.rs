@@ -13,7 +13,10 @@ use crate::dom::object;
 use crate::embed::snippets::site_base;
 
 /// The control as the build renders it: shown once the island runs (see the stylesheets), with
-/// the system's share button revealed only where the browser has one.
+/// the system's share button revealed only where the browser has one. What it says once the link
+/// is copied is announced to screen readers, and shown where the stylesheet puts it: in the
+/// story's panel, over the page beside the button, so that nothing moves.
+#[cfg(feature = "ssr")]
 #[component]
 pub fn ShareLink(
     /// What the copy button says.
@@ -22,18 +25,26 @@ pub fn ShareLink(
     /// (not from screen readers): " to this step".
     #[prop(optional)]
     detail: &'static str,
+    /// Whether the buttons carry icons, which a narrow layout shows in place of their words.
+    #[prop(optional)]
+    icons: bool,
 ) -> impl IntoView {
+    use super::{Icon, Shape};
+    // The whole name, spaces and all, whatever the layout shows of it.
+    let name = format!("{label}{detail}");
     view! {
         <p class="ilrs-share">
             <a href="./" data-share-base="" hidden>
                 "The explainer"
             </a>
-            <button type="button" class="ilrs-button" data-share="copy">
-                {label}
+            <button type="button" class="ilrs-button" data-share="copy" aria-label=name>
+                {icons.then(|| view! { <Icon shape=Shape::Link /> })}
+                <span class="ilrs-share-label">{label}</span>
                 {(!detail.is_empty()).then(|| view! { <span class="ilrs-share-detail">{detail}</span> })}
             </button>
             <button type="button" class="ilrs-button" data-share="native" hidden>
-                "Share…"
+                {icons.then(|| view! { <Icon shape=Shape::Share /> })}
+                <span class="ilrs-share-label">"Share…"</span>
             </button>
             <span class="ilrs-share-status" role="status"></span>
         </p>
@@ -98,6 +109,8 @@ pub fn on_share_click(target: &Element, path: impl FnOnce() -> String) -> bool {
 }
 
 /// Says `done` in `status` once `promise` resolves, `failed` if it rejects or there is none.
+/// Each is cleared after a while (the link, which a reader may need to copy by hand, later), so
+/// that a note shown over the page does not stay there.
 pub fn say_when_settled(
     promise: Option<js_sys::Promise>,
     status: Element,
@@ -105,19 +118,37 @@ pub fn say_when_settled(
     failed: String,
 ) {
     let Some(promise) = promise else {
-        status.set_text_content(Some(&failed));
+        say_for(&status, failed, FAILED_FOR);
         return;
     };
     // One closure type for both answers: one shim in the wasm, not two.
-    let say = |status: Element, text: String| {
-        Closure::once(move |_: JsValue| status.set_text_content(Some(&text)))
+    let say = |status: Element, text: String, millis: u64| {
+        Closure::once(move |_: JsValue| say_for(&status, text, millis))
     };
-    let resolved = say(status.clone(), done);
-    let rejected = say(status, failed);
+    let resolved = say(status.clone(), done, DONE_FOR);
+    let rejected = say(status, failed, FAILED_FOR);
     let _ = promise.then2(&resolved, &rejected);
     // The promise settles once, after this returns: the two answers live till then.
     resolved.forget();
     rejected.forget();
+}
+
+/// How long "Link copied." stays, and the link itself where it could not be copied, in ms.
+const DONE_FOR: u64 = 4_000;
+const FAILED_FOR: u64 = 20_000;
+
+/// Shows `text` in `status` for `millis`, then clears it unless something newer was said.
+fn say_for(status: &Element, text: String, millis: u64) {
+    status.set_text_content(Some(&text));
+    let status = status.clone();
+    set_timeout(
+        move || {
+            if status.text_content().as_deref() == Some(text.as_str()) {
+                status.set_text_content(None);
+            }
+        },
+        std::time::Duration::from_millis(millis),
+    );
 }
 
 /// Copies `text` to the clipboard; `None` where the page has none (not a secure context).

@@ -117,6 +117,103 @@ for (const [width, height] of PHONES) {
   });
 }
 
+/** The pinned panel and its controls, as on screen: their boxes, and whether the controls share one row. */
+function panelGeometry() {
+  const box = (el) => {
+    const r = el.getBoundingClientRect();
+    return { left: Math.round(r.left), top: Math.round(r.top), right: Math.round(r.right), bottom: Math.round(r.bottom) };
+  };
+  const panel = document.querySelector('.ilrs-story-graphic');
+  const shown = [...document.querySelectorAll('.ilrs-step-controls :is(button, .ilrs-step-position)')].filter((el) => el.getClientRects().length > 0);
+  const key = document.querySelector('.ilrs-sticky-graphic.is-current .ilrs-chart-key > summary');
+  const controls = shown.map(box);
+  // One row: every control overlaps every other vertically.
+  const oneRow = controls.every((a) => controls.every((b) => a.top < b.bottom && b.top < a.bottom));
+  const inside = controls.every((c) => c.left >= 0 && c.right <= innerWidth && c.bottom <= box(panel).bottom);
+  const keyClear = !key || controls.every((c) => box(key).right <= c.left || box(key).left >= c.right);
+  return { panel: box(panel), controls, oneRow, inside, keyClear, pinned: getComputedStyle(panel).position === 'sticky' };
+}
+
+// Android's text size setting, as the default font size Chromium is given (16 px at 100%).
+async function textSize(context, page, scale) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * scale), fixed: 13 } });
+}
+
+for (const [width, height, scale] of [
+  [320, 640, 1],
+  [375, 667, 1],
+  [320, 700, 1.15],
+  [390, 844, 1.15],
+  [320, 800, 1.3],
+  [412, 915, 1.3],
+]) {
+  test(`${width}x${height} at ${Math.round(scale * 100)}% text: the panel's controls fit on one row, and "Copy link" moves nothing`, async () => {
+    const context = await site.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce', permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, problems } = await watchedPage(context);
+    await textSize(context, page, scale);
+    // A timeline step: its "Key" shares the controls' row.
+    await page.goto(`${site.server.url}/#story-rogozin`);
+    await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+    await page.locator('[data-step="story-rogozin"][data-active="true"]').waitFor();
+    const before = await page.evaluate(panelGeometry);
+    assert.ok(before.pinned, 'the graphic is pinned');
+    assert.ok(before.oneRow, `one row: ${JSON.stringify(before.controls)}`);
+    assert.ok(before.inside, `inside the panel and the screen: ${JSON.stringify(before)}`);
+    assert.ok(before.keyClear, 'the key clear of the controls');
+    await page.locator('.ilrs-step-controls [data-share="copy"]').click();
+    const status = page.locator('.ilrs-step-controls .ilrs-share-status');
+    await page.waitForFunction(() => document.querySelector('.ilrs-step-controls .ilrs-share-status').textContent === 'Link copied.');
+    assert.equal(await status.getAttribute('role'), 'status', 'announced to screen readers');
+    assert.ok(await status.isVisible(), 'shown');
+    assert.deepEqual(await page.evaluate(panelGeometry), before, 'the panel and its controls have not moved');
+    // Scrolling on, the panel stays as it was, "Link copied." or not.
+    await page.evaluate(() => window.scrollBy(0, 400));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.deepEqual((await page.evaluate(panelGeometry)).panel, before.panel);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('turning the phone, and back, keeps the step the reader was on', async () => {
+  const { context, page, problems } = await open(375, 667);
+  const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((el) => el.dataset.step));
+  const id = ids[7];
+  await page.locator(`[data-step="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.locator(`[data-step="${id}"][data-active="true"]`).waitFor();
+  const shown = () =>
+    page.evaluate(() => ({
+      active: document.querySelector('[data-step][data-active="true"]').dataset.step,
+      number: document.querySelector('[data-testid="step-number"]').textContent,
+    }));
+  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  for (const [width, height] of [[667, 375], [375, 667], [1280, 800], [412, 915]]) {
+    await page.setViewportSize({ width, height });
+    await settled();
+    await settled();
+    assert.deepEqual(await shown(), { active: id, number: '8' }, `at ${width}x${height}`);
+    const onScreen = await page.locator(`[data-step="${id}"] .ilrs-step-card`).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top < innerHeight && r.bottom > 0;
+    });
+    assert.ok(onScreen, `at ${width}x${height}, its card is on screen`);
+  }
+  // A reader elsewhere on the page is not carried into the story.
+  await page.locator('#explore').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await settled();
+  const y = await page.evaluate(() => scrollY);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await settled();
+  const inStory = await page.locator('#story').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top < innerHeight && r.bottom > 0;
+  });
+  assert.ok(!inStory, `not taken back to the story (was at ${y})`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a step card holds its words, its records and sources one native disclosure away', async () => {
   const { context, page, problems } = await open(375, 667);
   const step = page.locator('[data-step]').first();

@@ -277,5 +277,7 @@ test('without JavaScript the embed page shows the snippets for the configured ad
   assert.ok((await page.getByTestId('embed-amp').textContent()).includes(`src="${SITE}cards/share.png"`));
   // No copy button where nothing could copy: the code is there to select.
   assert.equal(await page.getByTestId('copy-embed-iframe').isVisible(), false);
+  // A host with a fixed header learns how to keep it off the pinned graphic, with an example.
+  assert.equal(await page.getByTestId('embed-sticky-top').textContent(), '<ilrs-explainer style="--ilrs-sticky-top: 60px">…</ilrs-explainer>');
   await context.close();
 });

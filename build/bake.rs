@@ -102,7 +102,7 @@ bake_struct! {
     Membership { coalition, actor, status, note, sources, evidence }
     Event { id, date, span, planned, date_note, title, label, label_only_in_steps, summary, actors, coalitions, themes, sources, evidence }
     Quotation { id, fragments, speakers, attribution, date, date_note, actors, coalitions, themes, sources, evidence }
-    Figure { id, label, value, number, unit, actors, coalitions, themes, sources, evidence }
+    Figure { id, label, value, number, unit, count_label, actors, coalitions, themes, sources, evidence }
     Dimension { id, label }
     Cell { dimension, side, text, label, sources, evidence }
     Discrepancy { id, topic, accounts }

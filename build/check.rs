@@ -34,6 +34,8 @@ pub const EVENT_LABEL_MAX: usize = 24;
 /// The longest label the Moon diagram and the lead graphic draw for a comparison cell, on up to
 /// two lines.
 pub const CELL_LABEL_MAX: usize = 40;
+/// The longest label the coalition graphic draws for a count of unnamed members, on one line.
+pub const COUNT_LABEL_MAX: usize = 30;
 
 #[derive(Default)]
 pub struct Report {
@@ -130,21 +132,23 @@ impl Report {
             .and_then(|v| self.present_text(rec, field, v))
     }
 
-    /// A record's optional `label`: a text short enough (at most `max` characters) to sit beside
-    /// a mark in a graphic drawn 320 units wide, which is what the graphics' layout counts on.
+    /// A record's optional graphic label (`field`): a text short enough (at most `max`
+    /// characters) to sit beside a mark in a graphic drawn 320 units wide, which is what the
+    /// graphics' layout counts on.
     pub fn graphic_label(
         &mut self,
         rec: &Record,
+        field: &str,
         value: &Field<String>,
         max: usize,
     ) -> Option<&'static str> {
-        let label = self.optional_text(rec, "label", value)?;
+        let label = self.optional_text(rec, field, value)?;
         let chars = label.chars().count();
         if chars > max {
             let line = Self::field_line(rec, value);
             let message =
                 format!("a graphic's label must be at most {max} characters; this one has {chars}");
-            self.error(rec, line, "label", message);
+            self.error(rec, line, field, message);
             return None;
         }
         Some(label)

@@ -109,6 +109,9 @@ fn own_words(data: &Dataset) -> Vec<(&'static str, String, &'static str, &'stati
     }
     for f in &data.figures {
         push("figures.toml", f.id, "label", f.label);
+        if let Some(count_label) = f.count_label {
+            push("figures.toml", f.id, "count_label", count_label);
+        }
     }
     for c in &data.cells {
         let record = format!("cell {}/{}", c.dimension, c.side.as_str());

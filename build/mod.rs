@@ -545,7 +545,7 @@ fn read_events(report: &mut Report, recs: &[Record], raws: &Records<raw::RawEven
         let date = report.span(rec, "date", &r.date);
         let date_note = report.optional_text(rec, "date_note", &r.date_note);
         let title = report.text(rec, "title", &r.title);
-        let label = report.graphic_label(rec, &r.label, check::EVENT_LABEL_MAX);
+        let label = report.graphic_label(rec, "label", &r.label, check::EVENT_LABEL_MAX);
         let label_only_in_steps = r
             .label_only_in_steps
             .as_ref()
@@ -658,6 +658,8 @@ fn read_figures(
         let label = report.text(rec, "label", &r.label);
         let value = report.text(rec, "value", &r.value);
         let unit = report.text(rec, "unit", &r.unit);
+        let count_label =
+            report.graphic_label(rec, "count_label", &r.count_label, check::COUNT_LABEL_MAX);
         if r.number.is_none() {
             report.error(rec, rec.line, "number", "missing (every record needs it)");
         }
@@ -672,6 +674,7 @@ fn read_figures(
                 value,
                 number: *number.get_ref(),
                 unit,
+                count_label,
                 actors: Vec::leak(tags.actors),
                 coalitions: Vec::leak(tags.coalitions),
                 themes: Vec::leak(tags.themes),
@@ -720,7 +723,7 @@ fn read_cells(
         let dimension = report.reference(&rec, "dimension", &r.dimension, "dimension");
         let side = report.vocabulary::<Side>(&rec, "side", &r.side);
         let text = report.text(&rec, "text", &r.text);
-        let label = report.graphic_label(&rec, &r.label, check::CELL_LABEL_MAX);
+        let label = report.graphic_label(&rec, "label", &r.label, check::CELL_LABEL_MAX);
         let (sources, evidence) = report.citations(&rec, &r.sources, &r.evidence);
         if let (Some(dimension), Some(side), Some(text)) = (dimension, side, text) {
             if out

@@ -163,6 +163,7 @@ pub struct RawFigure {
     pub value: Field<String>,
     pub number: Field<i64>,
     pub unit: Field<String>,
+    pub count_label: Field<String>,
     pub actors: Ids,
     pub coalitions: Ids,
     pub themes: Ids,

@@ -6,14 +6,16 @@ use std::fmt::Write;
 
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, class, px};
 use super::side_name;
-use super::states::{coalition_focus, coalitions_drawn, membership_focus};
+use super::states::{
+    coalition_focus, coalitions_drawn, count_focus, membership_focus, unnamed_members,
+};
 use crate::data::{MEMBERSHIPS, actor, members_of};
 use crate::model::{CoalitionsState, Status, Vocabulary};
 
 /// The space a member takes: its mark, a gap, its name, and room after it.
 const MARK: f64 = 20.0;
 const AFTER: f64 = 16.0;
-const LINE: f64 = 26.0;
+const LINE: f64 = 22.0;
 
 pub fn draw(canvas: &mut Canvas, state: CoalitionsState) {
     let right = canvas.w() - MARGIN;
@@ -50,6 +52,26 @@ pub fn draw(canvas: &mut Canvas, state: CoalitionsState) {
             );
             status_mark(canvas, x + 7.0, y - 5.0, m.status);
             canvas.text(x + MARK, y, Anchor::Start, Ink::Label, name);
+            canvas.push("</g>");
+            x += width + AFTER;
+        }
+        // The members the reports count without naming them, as they count them: each count
+        // a mark of several and its label, after the members named.
+        for figure in unnamed_members(coalition.id) {
+            let label = figure.count_label.unwrap_or(figure.value);
+            let width = MARK + Ink::Label.width(label);
+            if x + width > right && x > MARGIN + 12.0 {
+                x = MARGIN + 12.0;
+                y += LINE;
+            }
+            let _ = write!(
+                canvas.markup(),
+                "<g class=\"{}\" data-status=\"member\" data-count=\"{}\">",
+                class("ilrs-g-member", "is-dim", !count_focus(state, figure)),
+                figure.id,
+            );
+            several_mark(canvas, x + 7.0, y - 5.0);
+            canvas.text(x + MARK, y, Anchor::Start, Ink::Label, label);
             canvas.push("</g>");
             x += width + AFTER;
         }
@@ -126,6 +148,18 @@ pub fn status_mark(canvas: &mut Canvas, cx: f64, cy: f64, status: Status) {
             y - 4
         ),
     };
+}
+
+/// A count's mark: three small discs, for members the reports count but do not name.
+fn several_mark(canvas: &mut Canvas, cx: f64, cy: f64) {
+    for (dx, dy) in [(-4.0, 3.0), (4.0, 3.0), (0.0, -4.0)] {
+        let _ = write!(
+            canvas.markup(),
+            "<circle cx=\"{}\" cy=\"{}\" r=\"3.5\"/>",
+            px(cx + dx),
+            px(cy + dy)
+        );
+    }
 }
 
 /// A name short enough for the chart: the abbreviation in parentheses where there is one

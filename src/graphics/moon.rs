@@ -1,11 +1,11 @@
-//! Earth with the ISS's low orbit for scale, and the Moon with the Gateway's orbit and the ILRS's
+//! Earth with the ISS's low orbit for comparison, and the Moon with the Gateway's orbit and the ILRS's
 //! sites near the south pole. Not to scale, and it says so first. The two plans are labelled from
 //! the comparison's `where` cells.
 
 use std::fmt::Write;
 
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, class, px};
-use super::states::iss_altitude;
+use super::states::{MoonPart, iss_altitude, moon_focus};
 use crate::data::cell;
 use crate::model::{MoonState, Side};
 
@@ -22,7 +22,6 @@ struct Layout {
 }
 
 pub fn draw(canvas: &mut Canvas, state: MoonState) {
-    let focus = |parts: &[MoonState]| state == MoonState::Overview || parts.contains(&state);
     let layout = if canvas.narrow() {
         Layout {
             earth: (34.0, 62.0, 18.0),
@@ -46,7 +45,7 @@ pub fn draw(canvas: &mut Canvas, state: MoonState) {
         "<g class=\"{}\"><circle class=\"ilrs-g-planet\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>\
          <circle class=\"ilrs-g-orbit\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>\
          <circle class=\"ilrs-g-station\" cx=\"{}\" cy=\"{}\" r=\"4\"/>",
-        class("ilrs-g-earth", "is-dim", !focus(&[MoonState::IssScale])),
+        class("ilrs-g-earth", "is-dim", !moon_focus(state, MoonPart::Iss)),
         px(ex),
         px(ey),
         px(er),
@@ -100,7 +99,11 @@ pub fn draw(canvas: &mut Canvas, state: MoonState) {
         "<g class=\"{}\" data-side=\"artemis\">\
          <ellipse class=\"ilrs-g-orbit\" cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"/>\
          <rect x=\"{}\" y=\"{}\" width=\"20\" height=\"12\" rx=\"3\"/>",
-        class("ilrs-g-site", "is-dim", !focus(&[MoonState::Gateway])),
+        class(
+            "ilrs-g-site",
+            "is-dim",
+            !moon_focus(state, MoonPart::Where(Side::Artemis))
+        ),
         px(mx),
         px(my),
         px(layout.gateway_rx),
@@ -140,7 +143,7 @@ pub fn draw(canvas: &mut Canvas, state: MoonState) {
         class(
             "ilrs-g-site",
             "is-dim",
-            !focus(&[MoonState::Ilrs, MoonState::Disputed])
+            !moon_focus(state, MoonPart::Where(Side::Ilrs))
         ),
         px(mx),
         px(my),

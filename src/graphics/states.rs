@@ -59,23 +59,11 @@ pub fn timeline_events() -> impl Iterator<Item = (&'static Event, Side)> {
         .filter_map(|e| lane(e).map(|side| (e, side)))
 }
 
-/// Whether the timeline in `state` brings `event` forward: the events of the state's theme, and
-/// whatever a story step showing the state is about.
+/// Whether the timeline in `state` brings `event` forward: what a story step showing the state
+/// is about, and nothing else, so that the graphic never points at an event its words do not
+/// name; the whole timeline brings everything forward alike.
 pub fn timeline_focus(state: TimelineState, event: &Event) -> bool {
-    if timeline_about(state, event) {
-        return true;
-    }
-    let theme = match state {
-        TimelineState::All => return true,
-        TimelineState::Planned => return event.planned,
-        TimelineState::Signing => named::AGREEMENT,
-        TimelineState::Drift => named::US_RUSSIA,
-        TimelineState::Ties => named::CHINA_RUSSIA,
-        TimelineState::Missions => named::CAPABILITIES,
-        TimelineState::Military => named::MILITARY,
-        TimelineState::Diplomacy => named::DIPLOMACY,
-    };
-    event.themes.contains(&theme)
+    state == TimelineState::All || timeline_about(state, event)
 }
 
 /// Whether a story step that shows the timeline in `state` draws on `event`: its words are
@@ -91,15 +79,39 @@ pub fn coalitions_drawn() -> impl Iterator<Item = &'static Coalition> {
     COALITIONS.iter()
 }
 
-/// Whether the coalition graphic in `state` brings this membership forward.
+/// Whether the coalition graphic in `state` brings this membership forward. A side's state
+/// brings forward those in its coalitions (founders and members), not those only invited or
+/// that declined: Russia's standing in each camp is a state of its own.
 pub fn membership_focus(state: CoalitionsState, membership: &Membership) -> bool {
     match state {
         CoalitionsState::Russia => membership.actor == named::RUSSIA,
-        CoalitionsState::All
-        | CoalitionsState::Ilrs
-        | CoalitionsState::Artemis
-        | CoalitionsState::Iss => coalition_focus(state, membership.coalition),
+        CoalitionsState::Ilrs | CoalitionsState::Artemis => {
+            coalition_focus(state, membership.coalition)
+                && matches!(membership.status, Status::Founding | Status::Member)
+        }
+        CoalitionsState::All | CoalitionsState::Iss => coalition_focus(state, membership.coalition),
     }
+}
+
+/// The counts of a coalition's members that the reports give without naming them (the
+/// Artemis Accords' signatories, at two dates): figures of its membership with a `count_label`
+/// and no actors, which the coalition graphic draws in its band.
+pub fn unnamed_members(coalition_id: &str) -> impl Iterator<Item = &'static Figure> {
+    FIGURES.iter().filter(move |f| {
+        f.count_label.is_some()
+            && f.actors.is_empty()
+            && f.coalitions.first() == Some(&coalition_id)
+    })
+}
+
+/// Whether the coalition graphic in `state` brings forward a count of a coalition's unnamed
+/// members: as its coalition, except in Russia's state, which is about Russia alone.
+pub fn count_focus(state: CoalitionsState, figure: &Figure) -> bool {
+    state != CoalitionsState::Russia
+        && figure
+            .coalitions
+            .first()
+            .is_some_and(|c| coalition_focus(state, c))
 }
 
 /// Whether the coalition graphic in `state` brings this coalition forward.
@@ -151,7 +163,29 @@ pub fn budget_focus(state: BudgetsState, figure: &Figure) -> bool {
     }
 }
 
-/// The height of the ISS's orbit, which the Moon diagram draws for scale.
+/// What the Moon diagram draws that a state may bring forward: the ISS's orbit (the figure of
+/// its height), or where a side would build (the side's `where` cell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoonPart {
+    Iss,
+    Where(Side),
+}
+
+/// Whether the Moon diagram in `state` brings `part` forward.
+pub fn moon_focus(state: MoonState, part: MoonPart) -> bool {
+    matches!(
+        (state, part),
+        (MoonState::Overview, _)
+            | (MoonState::IssScale, MoonPart::Iss)
+            | (MoonState::Gateway, MoonPart::Where(Side::Artemis))
+            | (
+                MoonState::Ilrs | MoonState::Disputed,
+                MoonPart::Where(Side::Ilrs)
+            )
+    )
+}
+
+/// The height of the ISS's orbit, which the Moon diagram draws for comparison.
 pub fn iss_altitude() -> Option<&'static Figure> {
     FIGURES.iter().find(|f| f.id == named::ISS_ALTITUDE)
 }
@@ -171,6 +205,11 @@ pub fn describe(state: GraphicState) -> String {
                     let members: Vec<String> = members_of(c.id)
                         .filter(|m| membership_focus(state, m))
                         .filter_map(|m| member_phrase(m.actor, m.status))
+                        .chain(
+                            unnamed_members(c.id)
+                                .filter(|f| count_focus(state, f))
+                                .filter_map(|f| f.count_label.map(str::to_string)),
+                        )
                         .collect();
                     format!("{}: {}.", c.name, members.join(", "))
                 })
@@ -207,7 +246,7 @@ pub fn describe(state: GraphicState) -> String {
                 MoonState::Gateway => format!("Artemis: {}", where_(Side::Artemis)),
                 MoonState::Ilrs | MoonState::Disputed => format!("ILRS: {}", where_(Side::Ilrs)),
                 MoonState::IssScale => format!(
-                    "For scale, the ISS orbits {iss} above Earth; the Moon is far beyond. Not drawn to scale."
+                    "For comparison, the ISS orbits {iss} above Earth; the Moon is far beyond. Not drawn to scale."
                 ),
                 MoonState::Overview => format!(
                     "ILRS: {} Artemis: {} Not drawn to scale.",
@@ -349,15 +388,19 @@ mod tests {
     }
 
     #[test]
-    fn the_signing_state_highlights_the_signing() {
+    fn a_timeline_state_highlights_what_its_step_names_and_nothing_else() {
         assert!(timeline_focus(TimelineState::Signing, event("mou-signed")));
         assert!(!timeline_focus(
             TimelineState::Signing,
             event("beidou-glonass")
         ));
+        assert!(
+            !timeline_focus(TimelineState::Planned, event("change-7-mission")),
+            "a planned mission the timetable step does not name"
+        );
         assert!(timeline_focus(
             TimelineState::Planned,
-            event("change-7-mission")
+            event("south-pole-station")
         ));
     }
 }

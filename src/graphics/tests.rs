@@ -667,3 +667,95 @@ fn a_text_alternative_says_when_part_of_the_drawing_is_faded() {
         }
     }
 }
+
+#[test]
+fn every_story_step_brings_forward_only_what_its_records_or_words_name() {
+    // A graphic that points at what its words do not mention is read as saying it: the
+    // diplomacy step highlighted the 2011 ban on NASA working with China, which its words never
+    // mention, because its state picked events by theme. A state that brings everything forward
+    // alike (`all`) singles nothing out.
+    use crate::data::{COALITIONS, FIGURES, MEMBERSHIPS, actor};
+    use crate::model::{Side, named};
+    use states::{
+        MoonPart, budget_focus, budget_ranking, coalition_focus, count_focus, iss_altitude,
+        membership_focus, moon_focus,
+    };
+    let mut checked = 0;
+    for step in crate::data::CHAPTERS.iter().flat_map(|c| c.steps) {
+        let names = |id: &str| step.records.iter().any(|r| r.id == id);
+        // An actor named in the words, by its name or its abbreviation.
+        let says = |actor_id: &str| {
+            actor(actor_id).is_some_and(|a| {
+                step.text.contains(a.name)
+                    || step.text.contains(super::coalitions::short_name(a.name))
+            })
+        };
+        let mut forward: Vec<String> = Vec::new();
+        let mut unnamed = |thing: String, named: bool| {
+            forward.push(thing.clone());
+            assert!(
+                named,
+                "{}: brings forward {thing}, which neither its records nor its words name",
+                step.id
+            );
+        };
+        match step.shows {
+            GraphicState::Timeline(TimelineState::All)
+            | GraphicState::Coalitions(CoalitionsState::All)
+            | GraphicState::Moon(MoonState::Overview) => continue,
+            GraphicState::Timeline(state) => {
+                for (event, _) in
+                    timeline_events().filter(|(e, _)| states::timeline_focus(state, e))
+                {
+                    unnamed(format!("the event {}", event.id), names(event.id));
+                }
+            }
+            GraphicState::Coalitions(state) => {
+                for m in MEMBERSHIPS.iter().filter(|m| membership_focus(state, m)) {
+                    let named = names(m.coalition) || says(m.actor);
+                    unnamed(format!("the membership {}/{}", m.coalition, m.actor), named);
+                }
+                for f in FIGURES
+                    .iter()
+                    .filter(|f| f.count_label.is_some() && count_focus(state, f))
+                {
+                    let named = names(f.id) || f.coalitions.iter().any(|c| names(c));
+                    unnamed(format!("the count {}", f.id), named);
+                }
+                for c in COALITIONS.iter().filter(|c| coalition_focus(state, c.id)) {
+                    let named = names(c.id)
+                        || MEMBERSHIPS.iter().any(|m| {
+                            m.coalition == c.id && membership_focus(state, m) && says(m.actor)
+                        });
+                    unnamed(format!("the coalition {}", c.id), named);
+                }
+            }
+            GraphicState::Moon(state) => {
+                if moon_focus(state, MoonPart::Iss) {
+                    let figure = iss_altitude().map_or("", |f| f.id);
+                    unnamed(format!("the figure {figure}"), names(figure));
+                }
+                for side in Side::ALL {
+                    if moon_focus(state, MoonPart::Where(*side)) {
+                        unnamed(format!("where/{}", side.as_str()), names(named::WHERE));
+                    }
+                }
+            }
+            GraphicState::Budgets(state) => {
+                for figure in budget_ranking()
+                    .into_iter()
+                    .filter(|f| budget_focus(state, f))
+                {
+                    unnamed(format!("the rank {}", figure.id), names(figure.id));
+                }
+            }
+        }
+        assert!(
+            !forward.is_empty(),
+            "{}: its graphic brings nothing forward",
+            step.id
+        );
+        checked += 1;
+    }
+    assert!(checked >= 18, "only {checked} steps checked");
+}

@@ -47,7 +47,7 @@ macro_rules! named {
 named! {
     /// The actor the coalition graphic's "where Russia stands" state follows.
     RUSSIA: Actor = "russia";
-    /// The figure the Moon diagram draws for scale: the height of the ISS's orbit.
+    /// The figure the Moon diagram draws for comparison: the height of the ISS's orbit.
     ISS_ALTITUDE: Figure = "iss-altitude";
     /// The comparison row the Moon diagram and the lead graphic draw: where each side would build.
     WHERE: Dimension = "where";
@@ -55,11 +55,4 @@ named! {
     BUDGETS: Theme = "budgets";
     /// The unit of a figure that is a rank, as the budget graphic reads it.
     RANK: FigureUnit = "rank";
-    /// The themes the timeline's states bring forward, one each.
-    AGREEMENT: Theme = "agreement";
-    US_RUSSIA: Theme = "us-russia";
-    CHINA_RUSSIA: Theme = "china-russia";
-    CAPABILITIES: Theme = "capabilities";
-    MILITARY: Theme = "military";
-    DIPLOMACY: Theme = "diplomacy";
 }

@@ -147,6 +147,9 @@ pub struct Figure {
     pub value: &'static str,
     pub number: i64,
     pub unit: &'static str,
+    /// How the coalition graphic labels a count of members the reports give without naming
+    /// them (at most 30 characters): "8 nations signed, Oct 2020".
+    pub count_label: Option<&'static str>,
     pub actors: &'static [&'static str],
     pub coalitions: &'static [&'static str],
     pub themes: &'static [&'static str],

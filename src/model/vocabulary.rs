@@ -91,7 +91,9 @@ vocabulary! {
         All = "all" / "every event",
         Signing = "signing" / "the agreement",
         Drift = "drift" / "Russia and the US drifting apart",
+        Airlock = "airlock" / "the Gateway airlock",
         Ties = "ties" / "China and Russia drawing closer",
+        Framework = "framework" / "the 2018 framework",
         Missions = "missions" / "missions and capabilities",
         Military = "military" / "military questions",
         Diplomacy = "diplomacy" / "diplomacy",
@@ -105,7 +107,7 @@ vocabulary! {
         Overview = "overview" / "both plans",
         Gateway = "gateway" / "the Gateway",
         Ilrs = "ilrs" / "the ILRS",
-        IssScale = "iss-scale" / "the ISS, for scale",
+        IssScale = "iss-scale" / "the ISS, for comparison",
         Disputed = "disputed" / "where the ILRS would be",
     }
 }

@@ -1,14 +1,17 @@
 // The story on a phone, measured as a reader meets it: at each phone size, every step read with
 // its card fully on screen leaves every label of the graphic uncovered, no card takes more than
 // 45% of the screen, no chapter heading passes over the graphic, and Previous, Next, the step's
-// position and "Copy link" are never covered, focused or not, anywhere in the story. Screens too
-// short for a pinned graphic and a card get the flat story. The first screen holds the title, the
-// standfirst and the start of the lead graphic, and a keyboard reaches the explorer's filters in a
-// few presses.
+// position and "Copy link" are never covered, focused or not, anywhere in the story. The panel's
+// controls keep to one row at 320 px and at 115% and 130% text, and "Copy link" moves nothing;
+// at 115% text no step is skipped; turning the phone keeps the reader's step. Screens too short
+// for a pinned graphic and a card get the flat story. The first screen holds the title, the
+// standfirst and the start of the lead graphic, and a keyboard reaches the explorer's filters in
+// a few presses.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, watchedPage } from './browser.mjs';
+import { readStory, inOrder, mismatchShare } from './reading.mjs';
 
 const site = useSite();
 
@@ -171,6 +174,26 @@ for (const [width, height, scale] of [
     await page.evaluate(() => window.scrollBy(0, 400));
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     assert.deepEqual((await page.evaluate(panelGeometry)).panel, before.panel);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+for (const [width, height] of [[390, 844], [375, 667]]) {
+  test(`${width}x${height} at 115% text, scrolled 10 px at a time: no step is skipped, and the card read whole is the active one`, async () => {
+    const context = await site.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+    const { page, problems } = await watchedPage(context);
+    await textSize(context, page, 1.15);
+    await page.goto(`${site.server.url}/`);
+    await page.locator('.ilrs-story--scrolly').waitFor({ timeout: 15000 });
+    const count = await page.locator('[data-step]').count();
+    const found = await readStory(page, { increment: 10 });
+    assert.deepEqual(found.skipped, []);
+    assert.ok(inOrder(found.order, count), `active in the order ${found.order.join(', ')}`);
+    // At 390x844 the graphic is still pinned; at 375x667 the larger text leaves too little room
+    // for it (37.5em of height) and the story reads flat, one step after another.
+    assert.equal(found.pinned, height > 37.5 * 16 * 1.15, 'pinned where the text leaves room');
+    if (found.pinned) assert.ok(mismatchShare(found) <= 0.02, `${found.mismatched.length} stops show another step's graphic`);
     assert.deepEqual(problems, []);
     await context.close();
   });

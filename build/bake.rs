@@ -8,6 +8,7 @@ use crate::model::{
     Account, Actor, ActorKind, Cell, Chapter, Coalition, Correction, CorrectionKind, Date,
     Dimension, Discrepancy, DrawnOn, Event, Evidence, Figure, GraphicState, Hero, Membership,
     Method, Publication, Quotation, Side, Source, Span, Status, Step, StepRecord, Theme, Unread,
+    Was,
 };
 
 /// A value that can be written as a Rust expression of its own type.
@@ -114,7 +115,8 @@ bake_struct! {
     Step { id, title, text, shows, records, sources }
     StepRecord { id, kind }
     Evidence { source, passages }
-    Correction { number, date, kind, records, was, text }
+    Correction { number, date, time, kind, title, records, was, text }
+    Was { record, field, wording }
     Unread { record, hash }
 }
 
@@ -154,6 +156,11 @@ pub fn rust_source(data: &Dataset) -> String {
     );
     list(&mut out, "CHAPTERS", "Chapter", &data.chapters);
     list(&mut out, "CORRECTIONS", "Correction", &data.corrections);
+    let _ = writeln!(
+        out,
+        "/// The line above the corrections log.\npub static CORRECTIONS_ABOUT: &str = {};",
+        data.corrections_about.bake()
+    );
     list(&mut out, "UNREAD", "Unread", &data.unread);
     let _ = writeln!(
         out,

@@ -3,6 +3,7 @@
 
 pub mod bake;
 mod check;
+pub mod claims;
 pub mod copying;
 mod dates;
 pub mod errors;
@@ -46,6 +47,8 @@ pub struct Dataset {
     pub chapters: Vec<Chapter>,
     /// The corrections log, oldest first.
     pub corrections: Vec<Correction>,
+    /// The line for readers above the log.
+    pub corrections_about: &'static str,
     /// The records no second reader has read as they now stand.
     pub unread: Vec<Unread>,
     /// How many records a second reader reads: every one `readings::keyed` lists.
@@ -74,7 +77,8 @@ pub const FILES: [&str; 12] = [
 /// file over the real `data/`. Errors name files as `dirs` does.
 pub fn load_checked(dirs: &[&Path], articles: &Path) -> Result<Loaded, Vec<DataError>> {
     let files = read_files(dirs)?;
-    let data = load(&files)?;
+    let publications = read_publications(dirs)?;
+    let data = load(&files, &publications)?;
     let copying = match copying::Articles::read(articles, &data) {
         None => false,
         Some(Err(message)) => {
@@ -135,6 +139,80 @@ fn read_files(dirs: &[&Path]) -> Result<Vec<DataFile>, Vec<DataError>> {
     Ok(files)
 }
 
+/// The publications (`published/*.toml`), oldest first, from the first folder in `dirs` that
+/// has any.
+fn read_publications(dirs: &[&Path]) -> Result<Vec<DataFile>, Vec<DataError>> {
+    let Some(folder) = dirs
+        .iter()
+        .map(|dir| dir.join("published"))
+        .find(|folder| folder.is_dir())
+    else {
+        return Ok(Vec::new());
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(&folder)
+        .map(|entries| entries.filter_map(|e| Some(e.ok()?.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let shown = path.display().to_string();
+            std::fs::read_to_string(&path)
+                .map(|text| DataFile {
+                    path: shown.clone(),
+                    text,
+                })
+                .map_err(|error| {
+                    vec![DataError {
+                        file: shown,
+                        line: 0,
+                        record: "-".into(),
+                        field: "-".into(),
+                        message: format!("cannot be read: {error}"),
+                    }]
+                })
+        })
+        .collect()
+}
+
+/// Reads each publication: its day (`published`, which its file is named after) and claims.
+fn parse_publications<'f>(files: &'f [DataFile], report: &mut Report) -> Vec<log::Published<'f>> {
+    let mut out = Vec::new();
+    for file in files {
+        let rec = Record::named(file, 0, "publication".into());
+        let read = claims::read(&file.text).and_then(|p| {
+            let day = crate::model::Date::parse(&p.day)
+                .ok()
+                .filter(|d| d.day.is_some())
+                .ok_or_else(|| format!("`published = \"{}\"` is not a day", p.day))?;
+            if !file.path.ends_with(&format!("{}.toml", p.day)) {
+                return Err(format!(
+                    "is named for another day than its `published = \"{}\"`",
+                    p.day
+                ));
+            }
+            if !log::is_time(&p.at) {
+                return Err(format!(
+                    "`at = \"{}\"` is not a time of day: HH:MM, UTC",
+                    p.at
+                ));
+            }
+            Ok(log::Published {
+                file,
+                day,
+                at: p.at,
+                claims: p.claims,
+            })
+        });
+        match read {
+            Ok(published) => out.push(published),
+            Err(message) => report.error(&rec, 1, "published", message),
+        }
+    }
+    out
+}
+
 fn parse<T: serde::de::DeserializeOwned>(
     file: &DataFile,
     errors: &mut Vec<DataError>,
@@ -159,7 +237,7 @@ fn declare_all<'f, T>(
         .collect()
 }
 
-fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
+fn load(files: &[DataFile], publications: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
     let [
         f_sources,
         f_themes,
@@ -303,6 +381,7 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
             publication: publication?,
             chapters,
             corrections: Vec::new(),
+            corrections_about: "",
             unread: Vec::new(),
             record_count: 0,
         };
@@ -313,20 +392,64 @@ fn load(files: &[DataFile]) -> Result<Dataset, Vec<DataError>> {
         }
         let records = readings::keyed(&data);
         let keys = records.iter().map(|(key, _)| key.clone()).collect();
-        let published = data.publication.published;
+        let published = parse_publications(publications, r);
+        let now = claims::claims(|name| {
+            files
+                .iter()
+                .find(|f| f.path.ends_with(name))
+                .map(|f| f.text.clone())
+        });
+        let now = match now {
+            Ok(now) => now,
+            Err(message) => {
+                r.error(&Record::named(f_story, 0, "-".into()), 0, "-", message);
+                return Some(data);
+            }
+        };
+        // Before the first publication there is nothing readers saw to hold the data to.
+        if let Some(first) = published.first()
+            && first.day != data.publication.published
+        {
+            let message = format!(
+                "is {}, but the first publication in published/ is {}: they are the same day",
+                data.publication.published.iso(),
+                first.day.iso()
+            );
+            let rec = Record::named(
+                f_story,
+                story.publication.span().start,
+                "publication".into(),
+            );
+            let line = Report::field_line(&rec, &story.publication.get_ref().published);
+            r.error(&rec, line, "published", message);
+        }
+        let current = log::Current {
+            claims: &now,
+            files,
+        };
+        data.corrections_about = r
+            .text(
+                &Record::named(f_corrections, 0, "log".into()),
+                "about",
+                &log_file.about,
+            )
+            .unwrap_or_default();
         data.corrections = log::read(
             r,
             f_corrections,
             &log_file.correction,
             &keys,
-            published,
+            &published,
+            &current,
             log::today(),
         );
+        // The day readers last saw the piece change: the latest entry they are shown.
         data.publication.modified = data
             .corrections
             .iter()
+            .filter(|c| c.kind.shown())
             .map(|c| c.date)
-            .fold(published, Ord::max);
+            .fold(data.publication.published, Ord::max);
         data.unread = readings::read(r, f_readings, &readings_file.reading, &records);
         data.record_count = records.len();
         Some(data)

@@ -280,6 +280,8 @@ pub struct RawMethod {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CorrectionsFile {
+    /// A line for readers above the log: why it holds what it holds.
+    pub about: Field<String>,
     #[serde(default)]
     pub correction: Records<RawCorrection>,
 }
@@ -288,9 +290,13 @@ pub struct CorrectionsFile {
 #[serde(deny_unknown_fields)]
 pub struct RawCorrection {
     pub date: Field<String>,
+    pub time: Field<String>,
     pub kind: Field<String>,
+    pub title: Field<String>,
+    /// Records it adds (an update), or touches besides those whose wording `was` gives.
     pub records: Ids,
-    pub was: Field<String>,
+    /// The published wording it replaces: `was."{record}".{field} = "…"`.
+    pub was: Field<BTreeMap<String, BTreeMap<String, Spanned<String>>>>,
     pub text: Field<String>,
 }
 
@@ -308,4 +314,6 @@ pub struct RawReading {
     pub reader: Field<String>,
     pub read: Field<String>,
     pub hash: Field<String>,
+    /// The checklist's items the reader worked through (`model::Check`).
+    pub checked: Ids,
 }

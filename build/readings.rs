@@ -1,8 +1,8 @@
 //! Second readings (`data/readings.toml`): for each record, that someone who did not write it read
-//! it against its passages with the checklist (wrong, unsupported, weak, near-copy, disagreement
-//! missed) and found it sound. Each reading keeps a hash of the record as it was read; a record
-//! changed since is unread again. The build counts the unread records; the prerender says how
-//! many, and a test holds the count at zero.
+//! it against its passages and the articles, worked through the checklist (`model::Check`, every
+//! item) and found it sound. Each reading keeps a hash of the record as it was read and the items
+//! it checked; a record changed since, or read with fewer items, is unread again. The build
+//! counts the unread records; the prerender says how many, and a test holds the count at zero.
 
 use std::collections::BTreeSet;
 
@@ -10,7 +10,7 @@ use super::Dataset;
 use super::check::{Record, Report, leak};
 use super::raw;
 use super::text::DataFile;
-use crate::model::{Unread, cell_key, membership_key};
+use crate::model::{Check, Unread, Vocabulary, cell_key, membership_key};
 
 /// A record's hash: FNV-1a over everything it holds (its `Debug` form: text, date, sources,
 /// passages), as 16 hex digits. Stable from build to build.
@@ -105,6 +105,25 @@ pub fn read(
         report.text(&rec, "reader", &r.reader);
         report.date(&rec, "read", &r.read, false);
         let hash = report.text(&rec, "hash", &r.hash);
+        // The items worked through: each of the checklist's, or the reading does not count.
+        let checked: BTreeSet<&str> = r
+            .checked
+            .iter()
+            .flat_map(|list| list.get_ref())
+            .map(|item| item.get_ref().as_str())
+            .collect();
+        for item in &checked {
+            if Check::parse(item).is_none() {
+                let line = Report::field_line(&rec, &r.checked);
+                let known: Vec<&str> = Check::ALL.iter().map(|c| c.as_str()).collect();
+                let message = format!(
+                    "`{item}` is not an item of the checklist ({})",
+                    known.join(", ")
+                );
+                report.error(&rec, line, "checked", message);
+            }
+        }
+        let whole = Check::ALL.iter().all(|c| checked.contains(c.as_str()));
         if let Some(record) = record
             && !keys.contains(record)
         {
@@ -112,7 +131,7 @@ pub fn read(
             let message = format!("`{record}` is not a record of the dataset");
             report.error(&rec, line, "record", message);
         }
-        if let (Some(record), Some(hash)) = (record, hash) {
+        if let (Some(record), Some(hash), true) = (record, hash, whole) {
             read.insert((record, hash));
         }
     }

@@ -7,6 +7,7 @@ tests/validation.rs pins the message (file, line, record, field) each fixture mu
 """
 import pathlib
 import re
+import tomllib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -77,10 +78,56 @@ def fixture(name, file, change):
 FUTURE_CORRECTION = '''
 [[correction]]
 date = "2999-01-01"
+time = "12:00"
 kind = "update"
+title = "an entry from the future"
 records = ["mou-signed"]
 text = "An entry dated in the future."
 '''
+
+EARLY_UPDATE = '''[[correction]]
+date = "2026-11-01"
+time = "12:00"
+kind = "update"
+title = "an entry before the first publication"
+records = ["mou-signed"]
+text = "An entry dated before the piece was first published."
+
+'''
+
+CORRECTION_WITHOUT_WAS = '''
+[[correction]]
+date = "{day}"
+time = "23:59"
+kind = "correction"
+title = "a correction that does not say what we said"
+records = ["mou-signed"]
+text = "A correction that gives no earlier wording."
+'''
+
+UPDATE_WITHOUT_RECORDS = '''
+[[correction]]
+date = "{day}"
+time = "23:59"
+kind = "update"
+title = "an update that adds nothing"
+records = []
+text = "An update that names no record."
+'''
+
+
+def latest_publication():
+    """The latest publication: its day and its claims."""
+    path = sorted((DATA / "published").glob("*.toml"))[-1]
+    data = tomllib.loads(path.read_text())
+    return data["published"], data["claims"]
+
+
+def toml_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+COPIED = "China became the first country to land an unmanned spacecraft on the far side of the moon."
 
 MOON_ROVER_CLUB = '''
 [[actor]]
@@ -130,17 +177,29 @@ fixture("date-not-in-passages", "events.toml",
         lambda t: without_line(t, "[[event]]", 'id = "kremlin-authorises"', "date_note = "))
 fixture("copied-sentence", "events.toml",
         lambda t: replace_line(t, "[[event]]", 'id = "far-side-landing"', "summary = ",
-                               'summary = "China became the first country to land an unmanned spacecraft on the far side of the moon."'))
+                               f'summary = {toml_string(COPIED)}'))
+# The copied summary is logged, so the copying is its one defect.
+DAY, CLAIMS = latest_publication()
+fixture("copied-sentence", "corrections.toml",
+        lambda t: t.rstrip("\n") + "\n\n" + "\n".join([
+            "[[correction]]", f'date = "{DAY}"', 'time = "23:59"', 'kind = "correction"',
+            'title = "the far side"', 'text = "A summary changed, with its entry."',
+            f'was.far-side-landing.summary = {toml_string(CLAIMS["far-side-landing"]["summary"])}', ""]))
+fixture("quiet-change", "events.toml",
+        lambda t: replace_line(t, "[[event]]", 'id = "far-side-landing"', "title = ",
+                               'title = "China lands first on the far side"'))
+fixture("was-not-as-published", "corrections.toml",
+        lambda t: in_block(t, "[[correction]]", 'title = "the navigation systems"',
+                           'was.beidou-glonass.title = "China and Russia link their navigation satellites"',
+                           'was.beidou-glonass.title = "China and Russia link their satellites"'))
 fixture("correction-of-an-unknown-record", "corrections.toml",
-        lambda t: in_block(t, "[[correction]]", 'records = ["story-what-they-will-build"]',
-                           '"story-what-they-will-build"', '"story-what-they-will-build", "no-such-record"'))
+        lambda t: in_block(t, "[[correction]]", 'title = "peaceful or military"',
+                           '"peaceful-or-military"', '"peaceful-or-military", "no-such-record"'))
 fixture("correction-before-publication", "corrections.toml",
-        lambda t: in_block(t, "[[correction]]", 'records = ["story-names-and-counts"',
-                           'date = "2026-12-05"', 'date = "2026-11-01"'))
+        lambda t: t.replace("[[correction]]", EARLY_UPDATE + "[[correction]]", 1))
 fixture("correction-in-the-future", "corrections.toml",
         lambda t: t.rstrip("\n") + "\n" + FUTURE_CORRECTION)
 fixture("correction-without-its-earlier-wording", "corrections.toml",
-        lambda t: without_line(t, "[[correction]]", 'records = ["story-what-they-will-build"]', "was = "))
+        lambda t: t.rstrip("\n") + "\n" + CORRECTION_WITHOUT_WAS.format(day=DAY))
 fixture("correction-without-records", "corrections.toml",
-        lambda t: in_block(t, "[[correction]]", 'records = ["story-what-they-will-build"]',
-                           'records = ["story-what-they-will-build"]', 'records = []'))
+        lambda t: t.rstrip("\n") + "\n" + UPDATE_WITHOUT_RECORDS.format(day=DAY))

@@ -5,7 +5,7 @@ use crate::model::{
     Account, Actor, ActorKind, BudgetsState, Cell, Chapter, Coalition, CoalitionsState, Correction,
     CorrectionKind, Date, Dimension, Discrepancy, DrawnOn, Event, Evidence, Figure, GraphicState,
     Hero, Membership, Method, MoonState, Publication, Quotation, Side, Source, Span, Status, Step,
-    StepRecord, Theme, TimelineState, Unread,
+    StepRecord, Theme, TimelineState, Unread, Was,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -50,9 +50,29 @@ fn joined(ids: &[&str], name: impl Fn(&str) -> Option<&'static str>) -> String {
         .join(", ")
 }
 
-/// The entries of the corrections log that touch the record with this key, oldest first.
+/// The corrections log's page of its own, under the site: every entry readers are shown.
+pub const CORRECTIONS_PAGE: &str = "corrections/";
+
+/// The entries of the corrections log readers are shown (not copy edits), oldest first.
+pub fn shown_corrections() -> impl DoubleEndedIterator<Item = &'static Correction> {
+    CORRECTIONS.iter().filter(|c| c.kind.shown())
+}
+
+/// The entries readers are shown that touch the record with this key, oldest first.
 pub fn corrections_of(key: &str) -> impl Iterator<Item = &'static Correction> {
-    CORRECTIONS.iter().filter(move |c| c.records.contains(&key))
+    shown_corrections().filter(move |c| c.records.contains(&key))
+}
+
+/// An entry as a link names it, out of context: "Correction of 5 December 2026: the Accords
+/// counts".
+pub fn correction_name(correction: &Correction) -> String {
+    use crate::model::Vocabulary;
+    format!(
+        "{} of {}: {}",
+        correction.kind.label(),
+        correction.date.readable(),
+        correction.title
+    )
 }
 
 /// Where a record stands on the page, by its key in the log: its own element where it has one,
@@ -93,10 +113,11 @@ pub fn record_path(key: &str) -> String {
 }
 
 /// The key of every record with a page of its own: the explorer's events and quotations, the
-/// comparison's cells and the disagreements, in the page's order.
+/// figures, the comparison's cells and the disagreements, in the page's order.
 pub fn paged_records() -> Vec<String> {
     let mut keys: Vec<String> = EVENTS.iter().map(|e| e.id.to_string()).collect();
     keys.extend(QUOTATIONS.iter().map(|q| q.id.to_string()));
+    keys.extend(FIGURES.iter().map(|f| f.id.to_string()));
     keys.extend(
         CELLS
             .iter()
@@ -301,22 +322,33 @@ mod tests {
         assert!(!CORRECTIONS.is_empty());
         for (i, c) in CORRECTIONS.iter().enumerate() {
             assert_eq!(c.number, i + 1);
-            assert!(c.date >= PUBLICATION.published, "entry {}", c.number);
-            assert!(!c.records.is_empty(), "entry {}", c.number);
+            assert!(c.date > PUBLICATION.published, "entry {}", c.number);
+            assert!(
+                !c.records.is_empty() || !c.was.is_empty(),
+                "entry {}",
+                c.number
+            );
             for key in c.records {
                 assert!(record_anchor(key).starts_with('#'), "{key}");
             }
-            if c.kind == CorrectionKind::Correction {
+            if matches!(
+                c.kind,
+                CorrectionKind::Correction | CorrectionKind::CopyEdit
+            ) {
                 assert!(
-                    c.was.is_some(),
+                    !c.was.is_empty(),
                     "entry {} gives no earlier wording",
                     c.number
                 );
             }
         }
         assert!(CORRECTIONS.windows(2).all(|w| w[0].date <= w[1].date));
-        assert_eq!(PUBLICATION.modified, CORRECTIONS.last().unwrap().date);
-        let first = CORRECTIONS[0].records[0];
+        assert_eq!(
+            PUBLICATION.modified,
+            shown_corrections().last().unwrap().date,
+            "the piece last changed when readers were last told of a change"
+        );
+        let first = shown_corrections().next().unwrap().records[0];
         assert_eq!(corrections_of(first).next().map(|c| c.number), Some(1));
     }
 

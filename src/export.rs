@@ -642,28 +642,29 @@ pub fn tables() -> Vec<Table> {
         Table {
             name: "corrections",
             what: "the corrections and updates log",
-            about: "Every change to a published claim, oldest first.",
+            about: "Every change to a published claim, oldest first, copy edits included (readers are not shown those).",
             columns: vec![
                 required(
                     "number",
                     Kind::Integer,
                     "The entry's number, from 1, oldest first.",
                 ),
-                required("date", Kind::Day, "The day the change was published."),
+                required("date", Kind::Day, "The day of the change."),
+                required(
+                    "time",
+                    Kind::Text,
+                    "The time of day of the change, UTC, HH:MM.",
+                ),
                 required(
                     "kind",
                     one_of::<CorrectionKind>(),
-                    "correction (the earlier wording was wrong or unsupported), clarification (it was imprecise) or update (a fact or a disagreement was added).",
+                    "correction (what was said was wrong, unsupported or overstated), clarification (it was imprecise), update (a claim was added) or copy edit (the wording changed, not what it says; not shown to readers).",
                 ),
-                required(
+                required("title", Kind::Text, "What it is about, in a few words."),
+                optional(
                     "records",
                     Kind::List,
-                    "The records it touches: ids, or membership:{coalition}/{actor} and cell:{dimension}/{side} for memberships and comparison cells.",
-                ),
-                optional(
-                    "was",
-                    Kind::Text,
-                    "For a correction, the earlier wording a reader may have relied on.",
+                    "The records it touches that still stand: ids, or membership:{coalition}/{actor} and cell:{dimension}/{side} for memberships and comparison cells.",
                 ),
                 required("text", Kind::Text, "What changed, in the project's words."),
             ],
@@ -674,11 +675,49 @@ pub fn tables() -> Vec<Table> {
                     vec![
                         Value::Number(c.number as i64),
                         Value::Text(c.date.iso()),
+                        Value::text(c.time),
                         Value::text(c.kind.as_str()),
+                        Value::text(c.title),
                         Value::list(c.records),
-                        Value::optional(c.was),
                         Value::text(c.text),
                     ]
+                })
+                .collect(),
+        },
+        Table {
+            name: "corrections-was",
+            what: "the wording each correction replaced",
+            about: "For each entry of the corrections log, the wording readers had been shown, claim by claim, exactly as last published.",
+            columns: vec![
+                required(
+                    "correction",
+                    Kind::Integer,
+                    "The number of the entry in corrections.csv.",
+                ),
+                required(
+                    "record",
+                    Kind::Text,
+                    "The claim's record: an id, or membership:{coalition}/{actor} or cell:{dimension}/{side}; a record since withdrawn keeps its id here.",
+                ),
+                required(
+                    "field",
+                    Kind::Text,
+                    "The claim's field in its record: title, summary, text, account 2, ...",
+                ),
+                required("wording", Kind::Text, "The wording as published."),
+            ],
+            key: &["correction", "record", "field"],
+            rows: CORRECTIONS
+                .iter()
+                .flat_map(|c| {
+                    c.was.iter().map(|w| {
+                        vec![
+                            Value::Number(c.number as i64),
+                            Value::text(w.record),
+                            Value::text(w.field),
+                            Value::text(w.wording),
+                        ]
+                    })
                 })
                 .collect(),
         },

@@ -95,7 +95,7 @@ fn a_theme_outside_the_vocabulary_is_refused() {
     assert_eq!(
         errors_with("unknown-theme"),
         [
-            "tests/fixtures/unknown-theme/events.toml:87: record `us-law-bars-nasa-china`, field `themes`: `space-lasers` is not the id of any theme"
+            "tests/fixtures/unknown-theme/events.toml:88: record `us-law-bars-nasa-china`, field `themes`: `space-lasers` is not the id of any theme"
         ]
     );
 }
@@ -105,7 +105,7 @@ fn a_label_kept_to_the_steps_needs_a_label() {
     assert_eq!(
         errors_with("label-kept-to-steps-without-a-label"),
         [
-            "tests/fixtures/label-kept-to-steps-without-a-label/events.toml:548: record `framework-ends`, field `label_only_in_steps`: there is no label to keep to the story's steps"
+            "tests/fixtures/label-kept-to-steps-without-a-label/events.toml:564: record `framework-ends`, field `label_only_in_steps`: there is no label to keep to the story's steps"
         ]
     );
 }
@@ -115,7 +115,7 @@ fn an_actor_kind_outside_the_vocabulary_is_refused() {
     assert_eq!(
         errors_with("closed-vocabulary"),
         [
-            "tests/fixtures/closed-vocabulary/actors.toml:378: record `nato`, field `kind`: `military-alliance` is not one of: country, agency, government, person, media, alliance"
+            "tests/fixtures/closed-vocabulary/actors.toml:390: record `nato`, field `kind`: `military-alliance` is not one of: country, agency, government, person, media, alliance"
         ]
     );
 }
@@ -135,7 +135,7 @@ fn a_record_citing_no_source_is_refused() {
     assert_eq!(
         errors_with("uncited-record"),
         [
-            "tests/fixtures/uncited-record/events.toml:126: record `framework-2018`, field `sources`: cites no source; cite at least one"
+            "tests/fixtures/uncited-record/events.toml:127: record `framework-2018`, field `sources`: cites no source; cite at least one"
         ]
     );
 }
@@ -165,7 +165,7 @@ fn an_actor_nothing_refers_to_is_refused() {
     assert_eq!(
         errors_with("unreferenced-actor"),
         [
-            "tests/fixtures/unreferenced-actor/actors.toml:385: record `moon-rover-club`, field `id`: no event, quotation, figure, coalition or membership refers to this actor"
+            "tests/fixtures/unreferenced-actor/actors.toml:397: record `moon-rover-club`, field `id`: no event, quotation, figure, coalition or membership refers to this actor"
         ]
     );
 }
@@ -175,7 +175,7 @@ fn a_country_must_be_a_country_actor() {
     assert_eq!(
         errors_with("country-not-a-country"),
         [
-            "tests/fixtures/country-not-a-country/actors.toml:316: record `pavel-luzin`, field `country`: `roscosmos` is not an actor of kind `country`"
+            "tests/fixtures/country-not-a-country/actors.toml:325: record `pavel-luzin`, field `country`: `roscosmos` is not an actor of kind `country`"
         ]
     );
 }
@@ -205,7 +205,7 @@ fn a_discrepancy_with_one_account_is_refused() {
     assert_eq!(
         errors_with("one-sided-discrepancy"),
         [
-            "tests/fixtures/one-sided-discrepancy/discrepancies.toml:282: record `rogozin-spelling`, field `account`: needs at least two accounts to set side by side"
+            "tests/fixtures/one-sided-discrepancy/discrepancies.toml:320: record `rogozin-spelling`, field `account`: needs at least two accounts to set side by side"
         ]
     );
 }
@@ -215,7 +215,7 @@ fn a_quotation_without_speakers_is_refused() {
     assert_eq!(
         errors_with("unattributed-quotation"),
         [
-            "tests/fixtures/unattributed-quotation/quotations.toml:93: record `roscosmos-impractical`, field `speakers`: missing: name who said it, or write [] and say why in attribution"
+            "tests/fixtures/unattributed-quotation/quotations.toml:97: record `roscosmos-impractical`, field `speakers`: missing: name who said it, or write [] and say why in attribution"
         ]
     );
 }
@@ -226,7 +226,7 @@ fn a_step_that_draws_on_a_record_it_cannot_link_is_refused() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
         errors[0].starts_with(
-            "tests/fixtures/step-draws-on-actor/story.toml:60: record `story-signing`, field `records`: \
+            "tests/fixtures/step-draws-on-actor/story.toml:66: record `story-signing`, field `records`: \
              `russia` is a record of kind `actor`, which a step cannot draw on: name an event, a quotation,"
         ),
         "{}",
@@ -259,7 +259,7 @@ fn a_date_its_passages_do_not_give_needs_a_note() {
     assert_eq!(
         errors_with("date-not-in-passages"),
         [
-            "tests/fixtures/date-not-in-passages/events.toml:347: record `kremlin-authorises`, field `date_note`: `2021-02-11` is not written in the record's passages (its year, month or day is not there): add a `date_note` saying how the date was read from the article"
+            "tests/fixtures/date-not-in-passages/events.toml:358: record `kremlin-authorises`, field `date_note`: `2021-02-11` is not written in the record's passages (its year, month or day is not there): add a `date_note` saying how the date was read from the article"
         ]
     );
 }
@@ -275,7 +275,7 @@ fn text_copied_from_an_article_is_refused() {
     assert_eq!(
         errors_with("copied-sentence"),
         [
-            "tests/fixtures/copied-sentence/events.toml:134: record `far-side-landing`, field `summary`: shares 7 words in a row with the article of `national-interest` (\"china became the first country to land\"): say it in the project's own words, or quote it as a quotation"
+            "tests/fixtures/copied-sentence/events.toml:135: record `far-side-landing`, field `summary`: shares 7 words in a row with the article of `national-interest` (\"china became the first country to land\"): say it in the project's own words, or quote it as a quotation"
         ]
     );
 }
@@ -285,7 +285,7 @@ fn a_correction_of_a_record_that_does_not_exist_is_refused() {
     assert_eq!(
         errors_with("correction-of-an-unknown-record"),
         [
-            "tests/fixtures/correction-of-an-unknown-record/corrections.toml:24: record `correction 2`, field `records`: `no-such-record` is not a record of the dataset"
+            "tests/fixtures/correction-of-an-unknown-record/corrections.toml:516: record `correction 42`, field `records`: `no-such-record` is not a record of the dataset"
         ]
     );
 }
@@ -295,7 +295,7 @@ fn a_correction_dated_before_publication_is_refused() {
     assert_eq!(
         errors_with("correction-before-publication"),
         [
-            "tests/fixtures/correction-before-publication/corrections.toml:15: record `correction 1`, field `date`: is before the piece was published (2026-11-22)"
+            "tests/fixtures/correction-before-publication/corrections.toml:25: record `correction 1`, field `date`: is not after the first publication (2026-11-22): changes before a claim is first published are drafts, and need no entry"
         ]
     );
 }
@@ -307,7 +307,7 @@ fn a_correction_dated_in_the_future_is_refused() {
     assert_eq!(
         errors_with("correction-in-the-future"),
         [format!(
-            "tests/fixtures/correction-in-the-future/corrections.toml:397: record `correction 58`, field `date`: is in the future (today is {today})"
+            "tests/fixtures/correction-in-the-future/corrections.toml:527: record `correction 44`, field `date`: is in the future (today is {today})"
         )]
     );
 }
@@ -317,17 +317,37 @@ fn a_correction_without_the_earlier_wording_is_refused() {
     assert_eq!(
         errors_with("correction-without-its-earlier-wording"),
         [
-            "tests/fixtures/correction-without-its-earlier-wording/corrections.toml:21: record `correction 2`, field `was`: a correction gives the earlier wording a reader may have relied on"
+            "tests/fixtures/correction-without-its-earlier-wording/corrections.toml:526: record `correction 44`, field `was`: gives the wording readers were shown before: was.\"{record}\".{field} = \"…\", as published"
         ]
     );
 }
 
 #[test]
-fn a_correction_that_names_no_record_is_refused() {
+fn an_update_that_names_no_record_is_refused() {
     assert_eq!(
         errors_with("correction-without-records"),
         [
-            "tests/fixtures/correction-without-records/corrections.toml:24: record `correction 2`, field `records`: names no record; name those it touches"
+            "tests/fixtures/correction-without-records/corrections.toml:526: record `correction 44`, field `records`: an update names the records it adds, in `records`"
+        ]
+    );
+}
+
+#[test]
+fn a_published_claim_changed_without_an_entry_is_refused() {
+    assert_eq!(
+        errors_with("quiet-change"),
+        [
+            "tests/fixtures/quiet-change/events.toml:133: record `far-side-landing`, field `title`: changed since it was published on 2026-12-07 at 23:10 without an entry in the corrections log: add one made after then, with was.\"far-side-landing\".title = \"A first landing on the lunar far side, by China\""
+        ]
+    );
+}
+
+#[test]
+fn an_entry_whose_earlier_wording_is_not_what_was_published_is_refused() {
+    assert_eq!(
+        errors_with("was-not-as-published"),
+        [
+            "tests/fixtures/was-not-as-published/corrections.toml:408: record `correction 31`, field `was.beidou-glonass.title`: is not the wording published on 2026-11-22, which read: \"China and Russia link their navigation satellites\""
         ]
     );
 }

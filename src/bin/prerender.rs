@@ -19,20 +19,28 @@ use std::process::ExitCode;
 
 use ilrs_explainer::data::{HERO, UNREAD};
 use ilrs_explainer::export;
+use ilrs_explainer::model::{Check, Vocabulary};
 use ilrs_explainer::site::files::{EMBED_PAGE, INDEX};
 use ilrs_explainer::site::{
-    embed, feed, files, graphics, head, record_pages, render, settings, share, step_pages,
-    structured,
+    corrections_page, embed, feed, files, graphics, head, record_pages, render, settings, share,
+    step_pages, structured,
 };
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("--unread") {
-        // Entries for data/readings.toml, to fill in once a second reader has read each record.
+        // Entries for data/readings.toml, to fill in once a second reader has read each record
+        // and worked through every item of the checklist.
+        let checklist: Vec<String> = Check::ALL
+            .iter()
+            .map(|c| format!("\"{}\"", c.as_str()))
+            .collect();
         for unread in UNREAD {
             println!(
-                "[[reading]]\nrecord = \"{}\"\nreader = \"\"\nread = \"\"\nhash = \"{}\"\n",
-                unread.record, unread.hash
+                "[[reading]]\nrecord = \"{}\"\nreader = \"\"\nread = \"\"\nhash = \"{}\"\nchecked = [{}]\n",
+                unread.record,
+                unread.hash,
+                checklist.join(", ")
             );
         }
         return ExitCode::SUCCESS;
@@ -137,6 +145,10 @@ fn main() -> ExitCode {
     pages.extend(record_pages::files(&settings, &assets.css, icon));
     pages.extend(structured::files(&settings));
     pages.push((files::FEED.to_string(), feed::atom(&settings)));
+    pages.push((
+        files::corrections_page(),
+        corrections_page::page(&settings, &assets.css, icon),
+    ));
     // The graphics' downloads and the share cards, drawn with the shipped fonts, loaded once.
     let options = graphics::options();
     let drawn = graphics::files(&options).and_then(|mut files| {

@@ -110,7 +110,7 @@ pub fn Explorer() -> impl IntoView {
                 <Figure
                     chart=Chart::Story(GraphicState::Timeline(TimelineState::All))
                     class="ilrs-explorer-graphic"
-                    caption="The filtered events on the timeline: China and Russia above, the US and its partners below. Faded marks do not match."
+                    caption="The filtered events on the timeline: China, Russia and the ILRS above; the US, Artemis and the Gateway below. Faded marks do not match."
                     drawing=filtered_timeline(&|_| true)
                 />
                 <p class="ilrs-empty" hidden>

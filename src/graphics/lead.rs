@@ -8,7 +8,7 @@ use super::canvas::{Anchor, Canvas, Ink, MARGIN, px};
 use super::coalitions::{labelled_mark, short_name};
 use super::moon::where_label;
 use super::side_name;
-use super::states::{lane_name, member_phrase};
+use super::states::{camp_name, member_phrase};
 use crate::data::{COALITIONS, MEMBERSHIPS, actor};
 use crate::model::{Side, Status};
 
@@ -52,7 +52,7 @@ pub fn lead_label() -> String {
                 .collect();
             format!(
                 "{}: {}. Members: {}. Where: {}.",
-                lane_name(*side),
+                camp_name(*side),
                 coalition_names(*side).join(" and "),
                 members.join(", "),
                 where_label(*side)
@@ -85,7 +85,7 @@ pub fn draw(canvas: &mut Canvas) {
             px(column)
         );
         let mut y = top + 6.0;
-        canvas.text(x, y, Anchor::Start, Ink::Heading, lane_name(side));
+        canvas.text(x, y, Anchor::Start, Ink::Heading, camp_name(side));
         y = canvas.paragraph(
             x,
             y + 20.0,

@@ -90,7 +90,13 @@ pub fn draw(canvas: &mut Canvas, state: MoonState) {
         px(my),
         px(mr)
     );
-    canvas.text(mx, my - mr - 12.0, Anchor::Middle, Ink::Heading, "Moon");
+    // Above the ILRS's orbit, which rings the Moon 16 units out, or where that is taken, on the
+    // disc below the Gateway's orbit.
+    let places = [
+        (mx, my - mr - 22.0, Anchor::Middle),
+        (mx, my + mr * 0.65, Anchor::Middle),
+    ];
+    canvas.text_at_first_free(&places, Ink::Heading, "Moon");
 
     // Artemis: the Gateway in lunar orbit, labelled above its station.
     let gx = mx + layout.gateway_rx;
@@ -127,14 +133,17 @@ pub fn draw(canvas: &mut Canvas, state: MoonState) {
             my - 50.0,
             Anchor::End,
             Ink::Label,
-            170.0,
+            // Clear of the ILRS's orbit, which passes just left of a wider line's start.
+            140.0,
             &gateway,
         );
     }
     canvas.push("</g>");
 
-    // The ILRS: the south pole, and an orbit of its own, labelled beneath the Moon.
+    // The ILRS: a site on the surface (no report places it anywhere in particular) and an orbit
+    // of its own, labelled beneath the Moon.
     let pole = my + mr;
+    let (sx, sy) = (mx - mr * 0.82, my + mr * 0.57);
     let _ = write!(
         canvas.markup(),
         "<g class=\"{}\" data-side=\"ilrs\">\
@@ -148,8 +157,8 @@ pub fn draw(canvas: &mut Canvas, state: MoonState) {
         px(mx),
         px(my),
         px(mr + 16.0),
-        px(mx),
-        px(pole - 2.0),
+        px(sx),
+        px(sy + 6.0),
     );
     let ilrs = format!("ILRS: {}", where_label(Side::Ilrs));
     let max = if canvas.narrow() {
@@ -157,10 +166,27 @@ pub fn draw(canvas: &mut Canvas, state: MoonState) {
     } else {
         320.0
     };
-    let last = canvas.paragraph(mx, pole + 44.0, Anchor::Middle, Ink::Label, max, &ilrs);
-    if state == MoonState::Disputed {
-        canvas.text(mx + 16.0, pole - 20.0, Anchor::Start, Ink::Numeral, "?");
-    }
+    let last = canvas.paragraph(mx, pole + 46.0, Anchor::Middle, Ink::Label, max, &ilrs);
     canvas.push("</g>");
+    // Where the reports disagree: a CNSA plan at the south pole, which the one report that gives
+    // it does not call the ILRS. An open mark of its own, asked, not the ILRS's.
+    if state == MoonState::Disputed {
+        let _ = write!(
+            canvas.markup(),
+            "<g class=\"ilrs-g-site\" data-side=\"ilrs\">\
+             <path class=\"ilrs-g-open\" d=\"M{} {}l-8 -14h16z\"/>",
+            px(mx),
+            px(pole - 2.0),
+        );
+        // Below the ILRS's orbit, which passes 16 units under the pole, and above its label.
+        let beside = [
+            (mx, pole + 28.0, Anchor::Middle),
+            (mx + 12.0, pole + 28.0, Anchor::Start),
+            (mx - 12.0, pole + 28.0, Anchor::End),
+            (mx + 12.0, pole - 4.0, Anchor::Start),
+        ];
+        canvas.text_at_first_free(&beside, Ink::Label, "CNSA south-pole plan?");
+        canvas.push("</g>");
+    }
     canvas.reach(last + 6.0);
 }

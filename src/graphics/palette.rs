@@ -32,6 +32,7 @@ impl Colour {
 pub const BG: Colour = Colour::page("--ilrs-bg", "#fbfaf7");
 pub const TEXT: Colour = Colour::page("--ilrs-text", "#1d1f24");
 pub const MUTED: Colour = Colour::page("--ilrs-muted", "#4f5560");
+pub const FAINT: Colour = Colour::page("--ilrs-faint", "#6a707a");
 pub const ILRS: Colour = Colour::page("--ilrs-ilrs", "#b3261e");
 pub const ARTEMIS: Colour = Colour::page("--ilrs-artemis", "#1f5fa8");
 /// The timeline's lanes, lighter than the muted text on paper.
@@ -56,7 +57,7 @@ pub fn tint(colour: &Colour, share: f64) -> String {
 }
 
 /// Every colour the page also names as a custom property.
-pub const NAMED: [&Colour; 5] = [&BG, &TEXT, &MUTED, &ILRS, &ARTEMIS];
+pub const NAMED: [&Colour; 6] = [&BG, &TEXT, &MUTED, &FAINT, &ILRS, &ARTEMIS];
 
 #[cfg(test)]
 mod tests {

@@ -5,13 +5,13 @@
 use super::Chart;
 use super::canvas::{Anchor, Canvas, Ink, MARGIN, Width};
 use super::measure::{FONT_FAMILY, wrap};
-use super::palette::{ARTEMIS, BG, ILRS, LANE, MOON, MUTED, TEXT, ZOOM, tint};
+use super::palette::{ARTEMIS, BG, FAINT, ILRS, LANE, MOON, MUTED, TEXT, ZOOM, tint};
 use crate::markup::escape;
 
 /// The styles of a downloaded drawing: the page's graphic styles with the light theme's colours
 /// written in (`palette`).
 fn style() -> String {
-    let (text, muted, bg) = (TEXT.hex, MUTED.hex, BG.hex);
+    let (text, muted, faint, bg) = (TEXT.hex, MUTED.hex, FAINT.hex, BG.hex);
     let (ilrs, artemis) = (ILRS.hex, ARTEMIS.hex);
     let (lane, zoom, moon) = (LANE.hex, ZOOM.hex, MOON.hex);
     // The timeline's year bands, mixed as the page mixes them (`graphics.css`).
@@ -21,7 +21,7 @@ fn style() -> String {
         "\
 text{{fill:{text};font-family:'{FONT_FAMILY}';font-size:14px}}\
 .ilrs-g-heading{{font-size:16px;font-weight:700}}\
-.ilrs-g-note{{fill:{muted}}}\
+.ilrs-g-note{{fill:{faint}}}\
 .ilrs-g-numeral{{font-size:24px;font-weight:700}}\
 .ilrs-g-title{{font-size:20px;font-weight:700}}\
 [data-side=ilrs]{{color:{ilrs}}}[data-side=artemis]{{color:{artemis}}}[data-side=reference]{{color:{muted}}}\
@@ -50,6 +50,7 @@ text{{fill:{text};font-family:'{FONT_FAMILY}';font-size:14px}}\
 .ilrs-g-station{{fill:{text}}}\
 .ilrs-g-site rect,.ilrs-g-site path,.ilrs-g-side rect,.ilrs-g-side path{{fill:currentColor}}\
 .ilrs-g-site .ilrs-g-orbit{{stroke:currentColor;stroke-width:2}}\
+.ilrs-g-site path.ilrs-g-open{{fill:{bg};stroke:currentColor;stroke-width:2}}\
 .ilrs-g-badge{{fill:{bg};stroke:currentColor;stroke-width:4}}\
 .is-dim{{opacity:.35}}"
     )

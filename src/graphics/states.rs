@@ -31,24 +31,28 @@ pub fn actor_side(id: &str) -> Option<Side> {
 }
 
 /// Which lane of the two-lane timeline an event runs in: the side of its first coalition that
-/// has one, else the side of its actors; `None` for events of neither side or of both (a
-/// US-China meeting belongs to no one lane).
+/// has one (Rogozin's attack on Artemis is an event of the Artemis side, though Russian); else
+/// that of its actors, a person or a body counted by its country, when they stand for one side
+/// only; else, for an event of a coalition of both sides (the ISS), its first actor's. `None`
+/// for events of neither side or of both: a US-China meeting, or the Kremlin's spokesman on
+/// space ties with the US, belongs to no one lane.
 pub fn lane(event: &Event) -> Option<Side> {
-    side_of(event.coalitions).or_else(|| {
-        let ilrs = event
-            .actors
-            .iter()
-            .any(|a| actor_side(a) == Some(Side::Ilrs));
-        let artemis = event
-            .actors
-            .iter()
-            .any(|a| actor_side(a) == Some(Side::Artemis));
-        match (ilrs, artemis) {
+    let side = |id: &str| {
+        actor_side(id).or_else(|| actor(id).and_then(|a| a.country).and_then(actor_side))
+    };
+    let of_actors = || {
+        let stands = |s| event.actors.iter().any(|a| side(a) == Some(s));
+        match (stands(Side::Ilrs), stands(Side::Artemis)) {
             (true, false) => Some(Side::Ilrs),
             (false, true) => Some(Side::Artemis),
             _ => None,
         }
-    })
+    };
+    let first = || match event.coalitions {
+        [] => None,
+        _ => event.actors.first().and_then(|a| side(a)),
+    };
+    side_of(event.coalitions).or_else(of_actors).or_else(first)
 }
 
 /// The events the timeline draws: those in its years that belong to a lane.
@@ -90,6 +94,8 @@ pub fn membership_focus(state: CoalitionsState, membership: &Membership) -> bool
                 && matches!(membership.status, Status::Founding | Status::Member)
         }
         CoalitionsState::All | CoalitionsState::Iss => coalition_focus(state, membership.coalition),
+        // About names and counts, not who is in: no member is singled out.
+        CoalitionsState::Counts => false,
     }
 }
 
@@ -105,13 +111,10 @@ pub fn unnamed_members(coalition_id: &str) -> impl Iterator<Item = &'static Figu
 }
 
 /// Whether the coalition graphic in `state` brings forward a count of a coalition's unnamed
-/// members: as its coalition, except in Russia's state, which is about Russia alone.
-pub fn count_focus(state: CoalitionsState, figure: &Figure) -> bool {
-    state != CoalitionsState::Russia
-        && figure
-            .coalitions
-            .first()
-            .is_some_and(|c| coalition_focus(state, c))
+/// members: where the counts are what the step is about (and in the whole graphic). Two counts
+/// of different kinds and dates side by side need the words that explain them.
+pub fn count_focus(state: CoalitionsState, _figure: &Figure) -> bool {
+    matches!(state, CoalitionsState::All | CoalitionsState::Counts)
 }
 
 /// Whether the coalition graphic in `state` brings this coalition forward.
@@ -126,6 +129,11 @@ pub fn coalition_focus(state: CoalitionsState, coalition_id: &str) -> bool {
         }
         // The ISS is the one partnership of neither side.
         CoalitionsState::Iss => coalition(coalition_id).is_some_and(|c| c.side.is_none()),
+        // The ILRS's name in its heading, and the coalition whose members are counted.
+        CoalitionsState::Counts => {
+            coalition(coalition_id).is_some_and(|c| c.side == Some(Side::Ilrs))
+                || unnamed_members(coalition_id).next().is_some()
+        }
         CoalitionsState::Russia => MEMBERSHIPS
             .iter()
             .any(|m| m.coalition == coalition_id && m.actor == named::RUSSIA),
@@ -175,8 +183,7 @@ pub enum MoonPart {
 pub fn moon_focus(state: MoonState, part: MoonPart) -> bool {
     matches!(
         (state, part),
-        (MoonState::Overview, _)
-            | (MoonState::IssScale, MoonPart::Iss)
+        (MoonState::Overview | MoonState::IssScale, _)
             | (MoonState::Gateway, MoonPart::Where(Side::Artemis))
             | (
                 MoonState::Ilrs | MoonState::Disputed,
@@ -211,7 +218,11 @@ pub fn describe(state: GraphicState) -> String {
                                 .filter_map(|f| f.count_label.map(str::to_string)),
                         )
                         .collect();
-                    format!("{}: {}.", c.name, members.join(", "))
+                    if members.is_empty() {
+                        format!("{}.", c.name)
+                    } else {
+                        format!("{}: {}.", c.name, members.join(", "))
+                    }
                 })
                 .collect();
             highlighted(state == CoalitionsState::All, parts.join(" "))
@@ -244,9 +255,15 @@ pub fn describe(state: GraphicState) -> String {
             let iss = iss_altitude().map_or("", |f| f.value);
             let focused = match state {
                 MoonState::Gateway => format!("Artemis: {}", where_(Side::Artemis)),
-                MoonState::Ilrs | MoonState::Disputed => format!("ILRS: {}", where_(Side::Ilrs)),
+                MoonState::Ilrs => format!("ILRS: {}", where_(Side::Ilrs)),
+                MoonState::Disputed => format!(
+                    "ILRS: {} A CNSA plan for a research station at the south pole is marked with a question: the report that gives it does not call it the ILRS.",
+                    where_(Side::Ilrs)
+                ),
                 MoonState::IssScale => format!(
-                    "For comparison, the ISS orbits {iss} above Earth; the Moon is far beyond. Not drawn to scale."
+                    "For comparison, the ISS orbits {iss} above Earth; both lunar projects would sit on or around the Moon. ILRS: {} Artemis: {} Not drawn to scale.",
+                    where_(Side::Ilrs),
+                    where_(Side::Artemis)
                 ),
                 MoonState::Overview => format!(
                     "ILRS: {} Artemis: {} Not drawn to scale.",
@@ -254,7 +271,10 @@ pub fn describe(state: GraphicState) -> String {
                     where_(Side::Artemis)
                 ),
             };
-            highlighted(state == MoonState::Overview, focused)
+            highlighted(
+                matches!(state, MoonState::Overview | MoonState::IssScale),
+                focused,
+            )
         }
         GraphicState::Budgets(state) => {
             let ranks: Vec<String> = budget_ranking()
@@ -290,8 +310,17 @@ fn highlighted(everything: bool, focused: String) -> String {
     }
 }
 
-/// How the timeline names a lane.
+/// How the timeline names a lane: by its side's countries and coalitions, for an event of one
+/// side's coalition may be another country's act (Rogozin's attack on Artemis).
 pub fn lane_name(side: Side) -> &'static str {
+    match side {
+        Side::Ilrs => "China, Russia and the ILRS",
+        Side::Artemis => "US, Artemis and Gateway",
+    }
+}
+
+/// How the lead names a side: by its countries, whose members it draws.
+pub fn camp_name(side: Side) -> &'static str {
     match side {
         Side::Ilrs => "China and Russia",
         Side::Artemis => "United States and partners",
@@ -338,6 +367,25 @@ mod tests {
     }
 
     #[test]
+    fn events_run_in_the_lane_of_the_side_they_are_about() {
+        // Russia's acts about the other side's coalitions run in that side's lane, whose name
+        // says so.
+        assert_eq!(
+            lane(event("rogozin-criticises-artemis")),
+            Some(Side::Artemis)
+        );
+        assert_eq!(
+            lane(event("gateway-airlock-impractical")),
+            Some(Side::Artemis)
+        );
+        assert!(lane_name(Side::Artemis).contains("Artemis"));
+        // The Kremlin's spokesman, a Russian, on space ties with the US: neither side's alone.
+        assert_eq!(lane(event("peskov-comment")), None);
+        // The 2011 law, of the ISS's partners on both sides, is Congress's act.
+        assert_eq!(lane(event("us-law-bars-nasa-china")), Some(Side::Artemis));
+    }
+
+    #[test]
     fn the_timeline_spans_2011_to_the_planned_stations() {
         assert!(timeline_events().any(|(e, _)| e.id == "south-pole-station"));
         assert!(timeline_events().all(|(e, _)| e.date.year >= 2011));
@@ -359,7 +407,10 @@ mod tests {
         }
         for state in CoalitionsState::ALL {
             assert!(
-                MEMBERSHIPS.iter().any(|m| membership_focus(*state, m)),
+                MEMBERSHIPS.iter().any(|m| membership_focus(*state, m))
+                    || FIGURES
+                        .iter()
+                        .any(|f| f.count_label.is_some() && count_focus(*state, f)),
                 "coalitions:{state:?}"
             );
         }

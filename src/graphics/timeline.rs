@@ -1,4 +1,4 @@
-//! The two-lane timeline: China and Russia above, the United States and its partners below.
+//! The two-lane timeline: China, Russia and the ILRS above; the US, Artemis and the Gateway below.
 //! The scale is broken, and says so: 2020 and 2021, where the story happens and most events fall,
 //! take half the width; the decade before and the decade of plans after share the rest. Events
 //! with a `label` in the data are named beside their mark; loose dates are drawn as what they are.
@@ -110,16 +110,17 @@ const POINT_WIDTH: f64 = 24.0;
 /// no leader, is read as naming the point under it, so it must stand over none but its own.
 type Point<'a> = (Side, &'a str, (f64, f64));
 
-/// The order marks are drawn in, later ones on top: the year blocks (the loosest, and opaque),
-/// then bars and bounds, then dots, and within each the marks in focus last, so that a mark out
-/// of focus never hides one in focus on the same day.
-fn layer(event: &Event, focus: bool) -> (u8, bool) {
+/// The order marks are drawn in, later ones on top: the marks out of focus, then those in focus,
+/// so that a mark out of focus never hides one in focus (a grey dot lay over a highlighted bound
+/// of the same weeks); within each, the year blocks (the loosest, and opaque), then bars and
+/// bounds, then dots.
+fn layer(event: &Event, focus: bool) -> (bool, u8) {
     let kind = match event.span {
         _ if year_only(event) => 0,
         Span::By | Span::To(_) => 1,
         Span::On | Span::About => 2,
     };
-    (kind, focus)
+    (focus, kind)
 }
 
 /// The text alternative of the explorer's timeline: how many of the events it draws match.

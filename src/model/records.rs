@@ -279,13 +279,28 @@ pub struct Correction {
     /// Its number, from 1 in the order of the log (oldest first): its anchor, `#correction-{n}`.
     pub number: usize,
     pub date: Date,
+    /// The time of day it was made, UTC, "HH:MM".
+    pub time: &'static str,
     pub kind: CorrectionKind,
-    /// The records it touches: ids, or [`membership_key`] and [`cell_key`] keys.
+    /// What it is about, in a few words, for the links to it: "the Accords counts".
+    pub title: &'static str,
+    /// The records it touches that readers can still open: ids, or [`membership_key`] and
+    /// [`cell_key`] keys. (A claim withdrawn has its wording in `was` and no record.)
     pub records: &'static [&'static str],
-    /// For a correction: the earlier wording a reader may have relied on.
-    pub was: Option<&'static str>,
-    /// What changed, in a sentence.
+    /// The wording readers were shown before, claim by claim: exactly as last published.
+    pub was: &'static [Was],
+    /// What changed, in plain words: "We said …; the reports say …".
     pub text: &'static str,
+}
+
+/// A claim's wording as it was published, which a log entry replaces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Was {
+    /// The claim's record: an id, or a [`membership_key`] or [`cell_key`].
+    pub record: &'static str,
+    /// The field: "summary", "text", "account 2", ...
+    pub field: &'static str,
+    pub wording: &'static str,
 }
 
 /// A membership's key in the corrections log and the second readings (records with an id go by

@@ -82,6 +82,7 @@ vocabulary! {
         Artemis = "artemis" / "the US-led coalitions",
         Russia = "russia" / "where Russia stands",
         Iss = "iss" / "the ISS",
+        Counts = "counts" / "the station's name and the Accords' counts",
     }
 }
 
@@ -140,6 +141,33 @@ vocabulary! {
         Correction = "correction" / "Correction",
         Clarification = "clarification" / "Clarification",
         Update = "update" / "Update",
+        CopyEdit = "copy edit" / "Copy edit",
+    }
+}
+
+vocabulary! {
+    /// The second reader's checklist: the faults a record is read for, against its passages and
+    /// the articles. A reading lists the items it worked through; one that leaves any out does
+    /// not count.
+    Check {
+        Wrong = "wrong" / "says what the reports contradict",
+        Unsupported = "unsupported" / "says what no passage of it supports",
+        Hedge = "hedge" / "drops a hedge or a qualifier (\"is perceived\", \"possibility\", \"military\")",
+        Attribution = "attribution" / "turns what someone says into fact (\"X says\" lost)",
+        Outside = "outside" / "adds knowledge from outside the five reports, even if true",
+        Precision = "precision" / "is more precise than the reports (a date, a number, \"first\", \"many\")",
+        Merged = "merged" / "merges two things the reports keep apart (an invitation to Artemis is not the Accords)",
+        Emphasis = "emphasis" / "gives emphasis the reports do not",
+        Copied = "copied" / "copies an article's words outside a quotation",
+        Disagreement = "disagreement" / "misses a disagreement between the reports",
+    }
+}
+
+impl CorrectionKind {
+    /// Whether readers are shown an entry of this kind: a copy edit changes how a claim is put,
+    /// not what it says, and is kept in the data and its downloads only.
+    pub fn shown(self) -> bool {
+        self != CorrectionKind::CopyEdit
     }
 }
 

@@ -1,62 +1,197 @@
 use leptos::prelude::*;
 
-use crate::data::{CORRECTIONS, quotation, record_anchor};
-use crate::model::{Correction, Vocabulary};
+use crate::data::{
+    CORRECTIONS_ABOUT, CORRECTIONS_PAGE, PUBLICATION, correction_name, paged_records, quotation,
+    record_anchor, record_path, shown_corrections,
+};
+use crate::model::{Correction, CorrectionKind, Vocabulary, count_in_words};
 use crate::ui::{DateTag, RecordName, Section};
 
 /// The file the corrections log is published as, an Atom feed.
 pub const FEED_FILE: &str = "corrections.xml";
 
-/// Every change to a published claim, newest first, as a newspaper's corrections column keeps
-/// them: its date and kind, what a reader may have relied on, what changed, and the records it
-/// touches.
+/// How many of the latest entries the page's note shows.
+const LATEST: usize = 3;
+
+/// The page's note on corrections: why there are so many, how many, the latest few and a link to
+/// the log's own page. The log itself is long; the story is the page.
 #[component]
 pub fn Corrections() -> impl IntoView {
+    let entries: Vec<&'static Correction> = shown_corrections().collect();
     view! {
         <Section id="corrections" title="Corrections and updates">
-            <p>
-                "When a claim on this page changes, the change is listed here, newest first, and the record carries a line linking to it. "
-                <a href=FEED_FILE type="application/atom+xml">"Follow the changes as a feed"</a>
-                "."
+            <p>{CORRECTIONS_ABOUT}</p>
+            <p>{tally(&entries)}</p>
+            {(!entries.is_empty())
+                .then(|| {
+                    view! {
+                        <h3 class="ilrs-corrections-latest">"The latest"</h3>
+                        <ul class="ilrs-corrections ilrs-corrections--note">
+                            {entries
+                                .iter()
+                                .rev()
+                                .take(LATEST)
+                                .map(|c| {
+                                    view! {
+                                        <li>
+                                            <a href=format!("{CORRECTIONS_PAGE}#correction-{}", c.number)>
+                                                {correction_name(c)}
+                                            </a>
+                                            <p>{c.text}</p>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            <p class="ilrs-corrections-links">
+                <a href=CORRECTIONS_PAGE>"Every correction and update, newest first"</a>
+                " · "
+                <a href=FEED_FILE type="application/atom+xml">"Follow them as a feed"</a>
             </p>
-            {CORRECTIONS.is_empty().then_some(view! { <p>"Nothing has been corrected since publication."</p> })}
-            <ol class="ilrs-corrections" reversed>
-                {CORRECTIONS.iter().rev().map(|c| view! { <Entry correction=c /> }).collect_view()}
-            </ol>
         </Section>
     }
 }
 
+/// "34 since it was first published on 22 November 2026: 27 corrections, 5 clarifications and
+/// 2 updates."
+fn tally(entries: &[&Correction]) -> String {
+    if entries.is_empty() {
+        return format!(
+            "Nothing has been corrected since the piece was first published on {}.",
+            PUBLICATION.published.readable()
+        );
+    }
+    let kinds: Vec<String> = CorrectionKind::ALL
+        .iter()
+        .filter(|kind| kind.shown())
+        .filter_map(|kind| {
+            let n = entries.iter().filter(|c| c.kind == *kind).count();
+            let name = kind.label().to_ascii_lowercase();
+            (n > 0).then(|| {
+                format!(
+                    "{} {name}{}",
+                    count_in_words(n),
+                    if n == 1 { "" } else { "s" }
+                )
+            })
+        })
+        .collect();
+    let listed = match kinds.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => kinds.join(""),
+    };
+    format!(
+        "Since the piece was first published on {}: {listed}.",
+        PUBLICATION.published.readable()
+    )
+}
+
+/// Every entry readers are shown, newest first, for the log's own page. `up` leads from that
+/// page to the site's root.
 #[component]
-fn Entry(correction: &'static Correction) -> impl IntoView {
+pub fn CorrectionsLog(
+    /// The way from the log's page to the site's root: "../".
+    up: &'static str,
+) -> impl IntoView {
+    let entries: Vec<&'static Correction> = shown_corrections().collect();
+    view! {
+        <p>{CORRECTIONS_ABOUT}</p>
+        <p>{tally(&entries)}</p>
+        <ul class="ilrs-corrections">
+            {entries.iter().rev().map(|c| view! { <Entry correction=c up /> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn Entry(correction: &'static Correction, up: &'static str) -> impl IntoView {
+    let paged = paged_records();
+    let link = move |key: &str| {
+        if paged.iter().any(|k| k == key) {
+            format!("{up}{}", record_path(key))
+        } else {
+            format!("{up}{}", record_anchor(key))
+        }
+    };
+    let was = correction.was;
     view! {
         <li id=format!("correction-{}", correction.number) class="ilrs-correction">
-            <p class="ilrs-correction-meta">
-                <strong>{correction.kind.label()}</strong>
-                ", "
-                <DateTag date=correction.date />
-            </p>
-            {correction
-                .was
-                .map(|was| view! { <p class="ilrs-correction-was">{format!("We said: “{was}”")}</p> })}
+            <h2 class="ilrs-correction-title">{correction_name(correction)}</h2>
             <p>{correction.text}</p>
-            <p class="ilrs-cites">
-                "Touches: "
-                {correction
-                    .records
-                    .iter()
-                    .enumerate()
-                    .map(|(i, key)| {
-                        view! {
-                            {(i > 0).then_some("; ")}
-                            <a href=record_anchor(key)>
-                                <RecordName key name=record_name(key) />
-                            </a>
-                        }
-                    })
-                    .collect_view()}
+            {(!was.is_empty())
+                .then(|| {
+                    view! {
+                        <details class="ilrs-correction-was">
+                            <summary>{format!("What we had published ({})", was.len())}</summary>
+                            <ul>
+                                {was
+                                    .iter()
+                                    .map(|w| {
+                                        view! {
+                                            <li>
+                                                <span class="ilrs-was-where">
+                                                    {format!("{}, {}: ", withdrawn_or_named(w.record), field_name(w.field))}
+                                                </span>
+                                                {w.wording}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </details>
+                    }
+                })}
+            {(!correction.records.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="ilrs-cites">
+                            "Where it is now: "
+                            {correction
+                                .records
+                                .iter()
+                                .enumerate()
+                                .map(|(i, key)| {
+                                    view! {
+                                        {(i > 0).then_some("; ")}
+                                        <a href=link(key)>
+                                            <RecordName key name=record_name(key) />
+                                        </a>
+                                    }
+                                })
+                                .collect_view()}
+                        </p>
+                    }
+                })}
+            <p class="ilrs-correction-meta">
+                {correction.kind.label()} ", " <DateTag date=correction.date />
             </p>
         </li>
+    }
+}
+
+/// A record's name, or, for one no longer in the data, that it was withdrawn.
+fn withdrawn_or_named(key: &str) -> String {
+    let name = record_name(key);
+    if name == key {
+        "A claim since withdrawn".to_string()
+    } else {
+        name
+    }
+}
+
+/// How an entry names a field of a record, for a reader: "its summary", "account 2".
+fn field_name(field: &str) -> String {
+    match field {
+        "text" => "its words".into(),
+        "date_note" => "the note on its date".into(),
+        "as_of" => "the date of its reporting".into(),
+        "count_label" => "its label in the graphic".into(),
+        "label" => "its label".into(),
+        "role" => "its description".into(),
+        other if other.starts_with("account ") || other.starts_with("paragraph ") => other.into(),
+        other => format!("its {}", other.replace('_', " ")),
     }
 }
 

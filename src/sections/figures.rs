@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-use crate::data::FIGURES;
+use crate::data::{FIGURES, record_path};
 use crate::ui::{Corrected, Section, SourceLinks};
 
-/// Every number and ranking the articles give.
+/// Every number and ranking the articles give, each linking to its own page (its passages and
+/// how to cite it).
 #[component]
 pub fn Figures() -> impl IntoView {
     view! {
@@ -15,7 +16,7 @@ pub fn Figures() -> impl IntoView {
                         view! {
                             <li id=figure.id data-figure=figure.id>
                                 <span class="ilrs-figure-value">{figure.value}</span>
-                                <span class="ilrs-figure-label">{figure.label}</span>
+                                <a class="ilrs-figure-label" href=record_path(figure.id)>{figure.label}</a>
                                 <SourceLinks ids=figure.sources />
                                 <Corrected record=figure.id.to_string() />
                             </li>

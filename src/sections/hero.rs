@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::data::{CHAPTERS, CORRECTIONS, HERO, PUBLICATION};
+use crate::data::{CHAPTERS, CORRECTIONS_PAGE, HERO, PUBLICATION, shown_corrections};
 use crate::graphics::{Chart, Figure, lead};
 use crate::model::count_in_words;
 use crate::ui::{Corrected, DateTag};
@@ -65,11 +65,13 @@ pub fn Hero() -> impl IntoView {
             </p>
             <p class="ilrs-provenance ilrs-dates">
                 "Published " <DateTag date=PUBLICATION.published />
-                {(!CORRECTIONS.is_empty())
+                {shown_corrections()
+                    .next()
+                    .is_some()
                     .then(|| {
                         view! {
                             "; last updated " <DateTag date=PUBLICATION.modified /> " ("
-                            <a href="#corrections">"corrections and updates"</a> ")"
+                            <a href=CORRECTIONS_PAGE>"every correction and update"</a> ")"
                         }
                     })} "."
             </p>

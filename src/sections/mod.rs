@@ -15,7 +15,7 @@ mod sources_list;
 pub use actors::Actors;
 pub use coalitions::Coalitions;
 pub use comparison::Comparison;
-pub use corrections::{Corrections, FEED_FILE, record_name};
+pub use corrections::{Corrections, CorrectionsLog, FEED_FILE, record_name};
 pub use discrepancies::Discrepancies;
 pub use figures::Figures;
 pub use hero::Hero;

@@ -2,16 +2,15 @@
 //! changes to the piece. Announced in the page's head; valid Atom 1.0 (RFC 4287), checked by a
 //! feed parser in the journeys.
 
-use super::files::FEED;
+use super::files::{CORRECTIONS_PAGE, FEED};
 use super::settings::Settings;
-use crate::data::{CORRECTIONS, HERO, PUBLICATION};
+use crate::data::{HERO, PUBLICATION, shown_corrections};
 use crate::markup::escape;
-use crate::model::{Correction, Date, Vocabulary};
-use crate::sections::record_name;
+use crate::model::{Correction, Date};
 
-/// A day as an Atom date: midnight UTC (the log keeps days, not times).
-fn stamp(date: Date) -> String {
-    format!("{}T00:00:00Z", date.iso())
+/// An entry's time as an Atom date: its day and its time of day, UTC.
+fn stamp(date: Date, time: &str) -> String {
+    format!("{}T{time}:00Z", date.iso())
 }
 
 /// The feed's permanent id: its own address where the site's is known, else a tag URI from the
@@ -25,51 +24,52 @@ fn feed_id(settings: &Settings) -> String {
     })
 }
 
-/// An entry's title: its kind and the records it touches.
-fn title(correction: &Correction) -> String {
-    let names: Vec<String> = correction
-        .records
-        .iter()
-        .map(|key| record_name(key))
-        .collect();
-    format!("{}: {}", correction.kind.label(), names.join("; "))
+/// An entry's title: the first sentence of what it says ("We said the reports disagreed on how
+/// many countries had signed the Artemis Accords, eight or nine besides the US.").
+fn title(correction: &Correction) -> &'static str {
+    let text = correction.text;
+    text.match_indices(". ")
+        .next()
+        .map_or(text, |(i, _)| &text[..=i])
 }
 
-/// The feed, newest entry first.
+/// The feed, newest entry first: the entries readers are shown (not copy edits).
 pub fn atom(settings: &Settings) -> String {
-    let page = settings.absolute("").unwrap_or_else(|| "./".to_string());
+    let log = settings
+        .absolute(CORRECTIONS_PAGE)
+        .unwrap_or_else(|| CORRECTIONS_PAGE.to_string());
     let self_link = settings.absolute(FEED).unwrap_or_else(|| FEED.to_string());
     let author = settings.publisher_name();
+    let newest = shown_corrections().last().map_or_else(
+        || stamp(PUBLICATION.published, "00:00"),
+        |c| stamp(c.date, c.time),
+    );
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n\
          <feed xmlns=\"http://www.w3.org/2005/Atom\">\n\
          <title>{}</title>\n<subtitle>Every change to a claim the piece has published.</subtitle>\n\
          <id>{}</id>\n<updated>{}</updated>\n\
          <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n\
-         <link rel=\"alternate\" type=\"text/html\" href=\"{}#corrections\"/>\n\
+         <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n\
          <author><name>{}</name></author>\n",
         escape(&format!("Corrections and updates: {}", HERO.title)),
         escape(&feed_id(settings)),
-        stamp(PUBLICATION.modified),
+        newest,
         escape(&self_link),
-        escape(&page),
+        escape(&log),
         escape(author),
     );
-    for correction in CORRECTIONS.iter().rev() {
+    for correction in shown_corrections().rev() {
         let anchor = format!("correction-{}", correction.number);
-        let body = match correction.was {
-            Some(was) => format!("We said: “{was}” {}", correction.text),
-            None => correction.text.to_string(),
-        };
         out.push_str(&format!(
             "<entry>\n<title>{}</title>\n<id>{}#{anchor}</id>\n<updated>{}</updated>\n\
              <link rel=\"alternate\" type=\"text/html\" href=\"{}#{anchor}\"/>\n\
              <content type=\"text\">{}</content>\n</entry>\n",
-            escape(&title(correction)),
+            escape(title(correction)),
             escape(&feed_id(settings)),
-            stamp(correction.date),
-            escape(&page),
-            escape(&body),
+            stamp(correction.date, correction.time),
+            escape(&log),
+            escape(correction.text),
         ));
     }
     out + "</feed>\n"
@@ -88,23 +88,49 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_feed_holds_every_entry_newest_first_with_absolute_links_where_known() {
+    fn the_feed_holds_every_entry_readers_see_newest_first_titled_by_a_sentence() {
         let settings =
             Settings::new(Some("https://news.example/ilrs/"), Some("The Paper")).unwrap();
         let feed = atom(&settings);
         assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
-        assert_eq!(feed.matches("<entry>").count(), CORRECTIONS.len());
+        assert_eq!(feed.matches("<entry>").count(), shown_corrections().count());
+        assert!(
+            shown_corrections().count() < crate::data::CORRECTIONS.len(),
+            "copy edits are left out"
+        );
         assert!(feed.contains("<id>https://news.example/ilrs/corrections.xml</id>"));
+        assert!(feed.contains("href=\"https://news.example/ilrs/corrections/#correction-"));
+        let newest = shown_corrections().last().unwrap();
         assert!(feed.contains(&format!(
-            "<updated>{}T00:00:00Z</updated>",
-            PUBLICATION.modified.iso()
+            "<updated>{}T{}:00Z</updated>",
+            newest.date.iso(),
+            newest.time
         )));
+        assert!(
+            !feed.contains("T00:00:00Z"),
+            "every entry has its time of day"
+        );
         assert!(feed.contains("<author><name>The Paper</name></author>"));
-        if let Some(last) = CORRECTIONS.last() {
-            let newest = feed.find(&format!("#correction-{}<", last.number)).unwrap();
-            let oldest = feed.find("#correction-1<").unwrap();
-            assert!(newest <= oldest, "newest first");
+        for title in feed
+            .split("<entry>\n<title>")
+            .skip(1)
+            .map(|e| &e[..e.find("</title>").unwrap()])
+        {
+            assert!(
+                title.ends_with('.') && title.split(' ').count() > 4,
+                "not a sentence: {title}"
+            );
         }
+        let newest = feed
+            .find(&format!("#correction-{}<", newest.number))
+            .unwrap();
+        let oldest = feed
+            .find(&format!(
+                "#correction-{}<",
+                shown_corrections().next().unwrap().number
+            ))
+            .unwrap();
+        assert!(newest <= oldest, "newest first");
         let relative = atom(&Settings::default());
         assert!(relative.contains("<id>tag:ilrs-explainer,"));
         assert!(relative.contains("href=\"corrections.xml\""));

@@ -2,6 +2,7 @@
 //! page links to are defined beside that part (the page cannot import the build) and named again
 //! here, so this list is whole.
 
+pub use crate::data::CORRECTIONS_PAGE;
 pub use crate::data::record_path;
 pub use crate::embed::EMBED_PAGE;
 pub use crate::embed::snippets::SHARE_CARD;
@@ -29,6 +30,11 @@ pub const RECORD_SCRIPT: &str = "record.js";
 /// The share page of a story step.
 pub fn step_page(id: &str) -> String {
     format!("{}index.html", step_path(id))
+}
+
+/// The corrections log's page.
+pub fn corrections_page() -> String {
+    format!("{CORRECTIONS_PAGE}index.html")
 }
 
 /// The page of a record, by its key.

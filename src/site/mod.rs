@@ -10,12 +10,14 @@
 //! - `share`: the share cards and the Open Graph and Twitter tags;
 //! - `structured`: JSON-LD, oEmbed, the sitemap and robots.txt;
 //! - `feed`: the corrections log as an Atom feed;
+//! - `corrections_page`: the corrections log's page of its own;
 //! - `head`: the story page's head (share tags and JSON-LD together);
 //! - `step_pages`: a share page per story step;
 //! - `record_pages`: a page per record, with its passages, "Cite this" and the fragments the
 //!   main page's disclosures fetch;
 //! - `embed`: the files a host loads (`embed.js`, the shadow stylesheet, the fragment, `csp.txt`).
 
+pub mod corrections_page;
 pub mod embed;
 pub mod feed;
 pub mod files;

@@ -18,9 +18,9 @@ use super::settings::Settings;
 use super::share::{Card, meta_tags};
 use super::structured::{author, organisation, source_work};
 use crate::data::{
-    CELLS, DIMENSIONS, DISCREPANCIES, EVENTS, HERO, PUBLICATION, actor, corrections_of,
-    paged_records, quotation, quotation_opening, quotation_title, record_anchor, record_path,
-    source,
+    CELLS, CORRECTIONS_PAGE, DIMENSIONS, DISCREPANCIES, EVENTS, FIGURES, HERO, PUBLICATION, actor,
+    correction_name, corrections_of, paged_records, quotation, quotation_opening, quotation_title,
+    record_anchor, record_path, source,
 };
 use crate::embed::contract::ROOT_ID;
 use crate::markup::escape;
@@ -30,9 +30,7 @@ use crate::model::{
 use crate::sections::SourceEntry;
 use crate::story::steps::all_steps;
 use crate::ui::passages::FRAGMENT_MARK;
-use crate::ui::{
-    DateTag, LooseDate, PASSAGES_FRAGMENT, Passages, account_fragment, fragment_anchor,
-};
+use crate::ui::{LooseDate, PASSAGES_FRAGMENT, Passages, account_fragment, fragment_anchor};
 
 /// How a record page names the site's root: two folders up.
 const UP: &str = "../../";
@@ -70,6 +68,7 @@ pub const RECORD_SCRIPT_SOURCE: &str = "\
 pub enum Kind {
     Event,
     Quotation,
+    Figure,
     Cell,
     Disagreement,
 }
@@ -79,6 +78,7 @@ impl Kind {
         match self {
             Kind::Event => "Event",
             Kind::Quotation => "Quotation",
+            Kind::Figure => "Figure",
             Kind::Cell => "Comparison",
             Kind::Disagreement => "Where the sources disagree",
         }
@@ -206,6 +206,22 @@ impl Record {
                 opening: Some(quotation_opening(q)),
             });
         }
+        if let Some(f) = FIGURES.iter().find(|f| f.id == key) {
+            return Some(Record {
+                key: key.to_string(),
+                kind: Kind::Figure,
+                title: f.label.to_string(),
+                text: f.value,
+                quoted: None,
+                date: None,
+                date_note: None,
+                planned: false,
+                parts: one(f.evidence),
+                sources: f.sources.to_vec(),
+                speakers: &[],
+                opening: None,
+            });
+        }
         let d = DISCREPANCIES.iter().find(|d| d.id == key)?;
         let mut sources: Vec<&'static str> = Vec::new();
         for id in d.accounts.iter().flat_map(|a| a.sources.iter().copied()) {
@@ -277,6 +293,9 @@ impl Record {
                 says.join(" / ")
             );
         }
+        if self.kind == Kind::Figure {
+            return format!("{}: {}.", self.title, self.text);
+        }
         match (&self.quoted, self.when()) {
             (Some(quoted), _) => format!("“{quoted}” {}", self.text),
             (None, Some(when)) => format!("{} ({when}): {}", self.title, self.text),
@@ -295,6 +314,7 @@ impl Record {
         let drawn = |kind: DrawnOn, id: &str| match self.kind {
             Kind::Event => kind == DrawnOn::Event && id == self.key,
             Kind::Quotation => kind == DrawnOn::Quotation && id == self.key,
+            Kind::Figure => kind == DrawnOn::Figure && id == self.key,
             Kind::Disagreement => kind == DrawnOn::Discrepancy && id == self.key,
             Kind::Cell => kind == DrawnOn::Dimension && self.dimension() == Some(id),
         };
@@ -415,7 +435,7 @@ pub fn json_ld(record: &Record, settings: &Settings) -> Json {
             }
             quotation
         }
-        Kind::Cell | Kind::Disagreement => json!({
+        Kind::Figure | Kind::Cell | Kind::Disagreement => json!({
             "@type": "Claim",
             "name": record.title,
             "text": record.text,
@@ -626,14 +646,11 @@ fn RecordBody(record: Record, related: Vec<Record>, cite: String) -> impl IntoVi
                                         .map(|c| {
                                             view! {
                                                 <li>
-                                                    <a href=format!("{UP}#correction-{}", c.number)>
-                                                        {c.kind.label()}
-                                                        ", "
-                                                        <DateTag date=c.date />
+                                                    <a href=format!("{UP}{CORRECTIONS_PAGE}#correction-{}", c.number)>
+                                                        {correction_name(c)}
                                                     </a>
                                                     ": "
                                                     {c.text}
-                                                    {c.was.map(|was| view! { " Earlier it read: “" {was} "”" })}
                                                 </li>
                                             }
                                         })
@@ -686,7 +703,7 @@ pub fn files(settings: &Settings, css: &str, icon: &str) -> Vec<(String, String)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{CELLS, DISCREPANCIES, EVENTS, QUOTATIONS};
+    use crate::data::{CELLS, DISCREPANCIES, EVENTS, FIGURES, QUOTATIONS};
 
     fn site() -> Settings {
         Settings::new(
@@ -697,11 +714,24 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_has_a_page_with_its_passages_and_how_to_cite_it() {
+        let all = Record::all();
+        let figure = Record::find("iss-altitude").expect("a figure's page");
+        assert_eq!(figure.kind, Kind::Figure);
+        let page = record_page(&site(), "explainer-1.css", "", &figure, &all);
+        assert!(page.contains("Height of the ISS"), "its label");
+        assert!(page.contains("about 400 km"), "its value");
+        assert!(page.contains("data-evidence"), "its passages");
+        assert!(page.contains("Cite this"));
+        assert!(page.contains("https://news.example/ilrs/record/iss-altitude/"));
+    }
+
+    #[test]
     fn every_record_maps_to_one_page_and_no_two_share_one() {
         let all = Record::all();
         assert_eq!(
             all.len(),
-            EVENTS.len() + QUOTATIONS.len() + CELLS.len() + DISCREPANCIES.len()
+            EVENTS.len() + QUOTATIONS.len() + FIGURES.len() + CELLS.len() + DISCREPANCIES.len()
         );
         let mut paths: Vec<String> = all.iter().map(Record::path).collect();
         for path in &paths {

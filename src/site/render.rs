@@ -167,16 +167,16 @@ mod tests {
     }
 
     /// The log promises that what it touches carries a line linking to it: every entry is
-    /// linked from somewhere on the page outside the log (a record, a step's sources, a
-    /// source, the hero), not only listed.
+    /// linked from somewhere on the page outside the log's note (a record, a step's sources, a
+    /// source, the hero), to its place on the log's page, not only listed.
     #[test]
     fn every_correction_is_linked_from_what_it_touches() {
         let html = render_app();
         let log_starts = html.find("<section id=\"corrections\"").expect("the log");
         let log_ends = log_starts + html[log_starts..].find("</section>").expect("its end");
         let outside = format!("{}{}", &html[..log_starts], &html[log_ends..]);
-        for correction in crate::data::CORRECTIONS {
-            let link = format!("href=\"#correction-{}\"", correction.number);
+        for correction in crate::data::shown_corrections() {
+            let link = format!("href=\"corrections/#correction-{}\"", correction.number);
             assert!(
                 outside.contains(&link),
                 "nothing on the page links to {link}"

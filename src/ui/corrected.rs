@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use crate::data::corrections_of;
+use crate::data::{CORRECTIONS_PAGE, correction_name, corrections_of};
 use crate::model::{Correction, CorrectionKind};
 
 /// Under a record the corrections log touches: "Corrected on 5 December 2026", linking to the
-/// newest entry, and the earlier entries by number (not in `brief`). Nothing where the log does
-/// not name it.
+/// newest entry on the log's page, and the earlier entries by name (not in `brief`). Nothing
+/// where the log does not name it.
 #[component]
 pub fn Corrected(
     /// The record's key in the log: its id, or `cell:…`, `membership:…`.
@@ -19,12 +19,15 @@ pub fn Corrected(
         let what = match newest.kind {
             CorrectionKind::Correction => "Corrected",
             CorrectionKind::Clarification => "Clarified",
-            CorrectionKind::Update => "Updated",
+            CorrectionKind::Update | CorrectionKind::CopyEdit => "Updated",
         };
         view! {
             <p class="ilrs-corrected">
-                <a href=format!("#correction-{}", newest.number)>
+                // Named for its entry by words a screen reader reads after the visible ones
+                // (a name that starts with what is shown, as WCAG's label-in-name asks).
+                <a href=entry_href(newest)>
                     {format!("{what} on {}", newest.date.readable())}
+                    <span class="ilrs-sr">{format!(": {}", newest.title)}</span>
                 </a>
                 {(!brief && !earlier.is_empty())
                     .then(|| {
@@ -38,9 +41,9 @@ pub fn Corrected(
     })
 }
 
-/// Every entry of the log that touches these records, oldest first, as links: "Corrections and
-/// updates: entry 2, entry 51". For a story step's sources, where there is room for all of
-/// them (its card shows only the newest, [`Corrected`] in `brief`), with its chapter's.
+/// Every entry of the log that touches these records, oldest first, as links named for what
+/// they are about. For a story step's sources, where there is room for all of them (its card
+/// shows only the newest, [`Corrected`] in `brief`), with its chapter's.
 #[component]
 pub fn CorrectionEntries(
     /// The records' keys in the log.
@@ -56,15 +59,20 @@ pub fn CorrectionEntries(
     })
 }
 
-/// "entry 2, entry 51", each a link to its entry in the log.
+/// An entry's place on the log's page.
+fn entry_href(correction: &Correction) -> String {
+    format!("{CORRECTIONS_PAGE}#correction-{}", correction.number)
+}
+
+/// "Correction of 5 December 2026: the Accords counts; …", each a link to its entry.
 fn entry_links(entries: &[&'static Correction]) -> impl IntoView + use<> {
     entries
         .iter()
         .enumerate()
         .map(|(i, c)| {
             view! {
-                {(i > 0).then_some(", ")}
-                <a href=format!("#correction-{}", c.number)>{format!("entry {}", c.number)}</a>
+                {(i > 0).then_some("; ")}
+                <a href=entry_href(c)>{correction_name(c)}</a>
             }
         })
         .collect_view()

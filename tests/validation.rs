@@ -337,7 +337,7 @@ fn a_published_claim_changed_without_an_entry_is_refused() {
     assert_eq!(
         errors_with("quiet-change"),
         [
-            "tests/fixtures/quiet-change/events.toml:133: record `far-side-landing`, field `title`: changed since it was published on 2026-12-07 at 23:10 without an entry in the corrections log: add one made after then, with was.\"far-side-landing\".title = \"A first landing on the lunar far side, by China\""
+            "tests/fixtures/quiet-change/events.toml:133: record `far-side-landing`, field `title`: changed since it was published on 2026-12-07 at 23:45 without an entry in the corrections log: add one made after then, with was.\"far-side-landing\".title = \"A first landing on the lunar far side, by China\""
         ]
     );
 }

@@ -125,6 +125,15 @@ impl Date {
         }
     }
 
+    /// The same with the month cut to three letters, where room is short: "9 Mar 2021".
+    pub fn short(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", &MONTHS[usize::from(m) - 1][..3], self.year),
+            (Some(m), None) => format!("{} {}", &MONTHS[usize::from(m) - 1][..3], self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
     /// The machine-readable form for `<time datetime>`: "2021-03-09", "2021-03" or "2021".
     pub fn iso(&self) -> String {
         match (self.month, self.day) {
@@ -248,6 +257,8 @@ mod tests {
         assert_eq!(Date::day(2021, 3, 9).readable(), "9 March 2021");
         assert_eq!(Date::month(2020, 9).readable(), "September 2020");
         assert_eq!(Date::year(2024).readable(), "2024");
+        assert_eq!(Date::day(2026, 12, 7).short(), "7 Dec 2026");
+        assert_eq!(Date::month(2020, 9).short(), "Sep 2020");
         assert_eq!(Date::day(2021, 3, 9).iso(), "2021-03-09");
     }
 

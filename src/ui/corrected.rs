@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::data::{CORRECTIONS_PAGE, correction_name, corrections_of};
 use crate::model::{Correction, CorrectionKind};
 
-/// Under a record the corrections log touches: "Corrected on 5 December 2026", linking to the
+/// Under a record the corrections log touches: "Corrected on 5 December 2026" ("Corrected
+/// 5 Dec 2026" in `brief`), linking to the
 /// newest entry on the log's page, and the earlier entries by name (not in `brief`). Nothing
 /// where the log does not name it.
 #[component]
@@ -26,7 +27,12 @@ pub fn Corrected(
                 // Named for its entry by words a screen reader reads after the visible ones
                 // (a name that starts with what is shown, as WCAG's label-in-name asks).
                 <a href=entry_href(newest)>
-                    {format!("{what} on {}", newest.date.readable())}
+                    // A card's line fits beside its "Sources" on a 320 px phone: "Corrected
+                    // 7 Dec 2026".
+                    {match brief {
+                        true => format!("{what} {}", newest.date.short()),
+                        false => format!("{what} on {}", newest.date.readable()),
+                    }}
                     <span class="ilrs-sr">{format!(": {}", newest.title)}</span>
                 </a>
                 {(!brief && !earlier.is_empty())

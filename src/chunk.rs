@@ -20,15 +20,26 @@
 /// in the console if it could not be fetched (the prerendered page goes on working without it);
 /// in any other build, at once.
 macro_rules! run_chunk {
-    ($what:literal, $call:expr) => {{
+    ($what:literal, $call:expr) => {
+        $crate::chunk::run_chunk!($what, $call, || {})
+    };
+    // `$failed` runs where the chunk did not load, to leave the page whole without it.
+    ($what:literal, $call:expr, $failed:expr) => {{
         #[cfg(chunks)]
-        leptos::task::spawn_local(async move {
-            if let Err(e) = $call.await {
-                leptos::logging::warn!("ILRS explainer: the code for {} did not load ({e})", $what);
-            }
-        });
+        {
+            let failed = $failed;
+            leptos::task::spawn_local(async move {
+                if let Err(e) = $call.await {
+                    leptos::logging::warn!(
+                        "ILRS explainer: the code for {} did not load ({e})",
+                        $what
+                    );
+                    failed();
+                }
+            });
+        }
         #[cfg(not(chunks))]
-        let _ = $call;
+        let _ = ($call, $failed);
     }};
 }
 

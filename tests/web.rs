@@ -6,6 +6,7 @@
 use ilrs_explainer::data::{EVENTS, QUOTATIONS};
 use ilrs_explainer::embed::flags::parse_flags;
 use ilrs_explainer::embed::snippets::site_base;
+use ilrs_explainer::explorer::index::PAGE;
 use ilrs_explainer::start::{Running, start_root};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -134,7 +135,13 @@ async fn the_explorer_island_narrows_the_list_and_its_counts_say_how_far() {
     settle().await;
     let shown = || count(&app, "[data-record]:not([hidden])");
     let all = EVENTS.len() + QUOTATIONS.len();
+    // Until a filter is set the list is as prerendered (the first PAGE shown by explorer.css).
     assert_eq!(shown(), all);
+    assert!(
+        app.query_selector(".ilrs-explorer.is-brief")
+            .unwrap()
+            .is_some()
+    );
     let quotations = one(&app, "[data-facet='kind'][data-value='quotation']");
     assert!(
         quotations
@@ -148,7 +155,11 @@ async fn the_explorer_island_narrows_the_list_and_its_counts_say_how_far() {
         quotations.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
-    assert_eq!(shown(), QUOTATIONS.len());
+    assert_eq!(
+        shown(),
+        QUOTATIONS.len().min(PAGE),
+        "the first matches listed"
+    );
     assert_eq!(
         text(&app, "[data-testid='result-count']"),
         QUOTATIONS.len().to_string()
@@ -203,7 +214,11 @@ async fn the_explorer_island_narrows_the_list_and_its_counts_say_how_far() {
 
     one(&app, "[data-testid='reset-filters']").click();
     settle().await;
-    assert_eq!(shown(), all);
+    assert_eq!(shown(), all.min(PAGE));
+    // "Show more" lists the next matches.
+    one(&app, "[data-testid='show-more']").click();
+    settle().await;
+    assert_eq!(shown(), all.min(2 * PAGE));
     assert_eq!(search.value(), "");
     assert_eq!(
         window().location().href().unwrap(),

@@ -28,7 +28,45 @@ pub struct Outcome {
     pub counts: [Vec<usize>; 5],
 }
 
+/// How many matching records the list shows at first, and how many more each "Show more" adds
+/// (explorer.css holds the same number, for the moment before the island runs).
+pub const PAGE: usize = 20;
+
+/// The "Show more" button's words, with `left` matching records not yet listed.
+pub fn more_label(left: usize) -> String {
+    match left.min(PAGE) {
+        1 => "Show 1 more record".to_string(),
+        n => format!("Show {n} more records"),
+    }
+}
+
 impl Outcome {
+    /// The records a list of at most `limit` shows: the first `limit` of those the filter
+    /// shows, in order; and how many matching records that leaves for "Show more".
+    pub fn first(&self, limit: usize) -> (Vec<bool>, usize) {
+        let mut left = limit;
+        let listed = self
+            .shown
+            .iter()
+            .map(|shown| {
+                let listed = *shown && left > 0;
+                left -= usize::from(listed);
+                listed
+            })
+            .collect();
+        (listed, self.total.saturating_sub(limit))
+    }
+
+    /// Where the record at `position` comes among the records shown, counting from 0; `None`
+    /// where the filter hides it.
+    pub fn rank(&self, position: usize) -> Option<usize> {
+        self.shown
+            .get(position)
+            .copied()
+            .unwrap_or(false)
+            .then(|| self.shown[..position].iter().filter(|s| **s).count())
+    }
+
     pub fn count(&self, facet: Facet, position: usize) -> usize {
         self.counts[facet as usize]
             .get(position)

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
 
 use super::filter::{Entry, Facet, Filter, describe_filter};
-use super::index::{Index, Outcome};
+use super::index::{Index, Outcome, PAGE, more_label};
 use super::query::{QUERY_LIMIT, write_query};
 use super::use_url_state::{UseUrlStateOptions, use_url_state_with_options};
 use crate::dom::{all, in_page_link, scroll_to_id};
@@ -36,6 +36,16 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
     let ready = RwSignal::new(false);
     // What the filter shows now, kept for the links that reveal a hidden record.
     let shown = StoredValue::new(None::<Outcome>);
+    // How many matching records the list holds: the first PAGE where `on_approach` made the
+    // list brief (with scripts, on the page and in embeds), and each "Show more" adds PAGE.
+    let brief = el.class_list().contains("is-brief");
+    let first = if brief { PAGE } else { usize::MAX };
+    let limit = RwSignal::new(first);
+    // A new filter lists its first matches again.
+    let set_filter = move |change: &dyn Fn(&mut Filter)| {
+        filter.update(|f| change(f));
+        limit.set(first);
+    };
     let ensure_index = move || {
         if index.with_value(Option::is_none)
             && let Some(root) = root.get()
@@ -44,15 +54,29 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
         }
     };
 
-    // A link to a record the filter hides (from the story, say) clears the filter and shows it.
+    // A link to a record the filter hides (from the story, say) clears the filter, and one
+    // beyond the records listed lists every match up to it; then it is shown.
     let reveal = move |id: String| {
-        let hidden = index
-            .with_value(|i| shown.with_value(|o| i.as_ref()?.shows(o.as_ref()?, &id)))
-            == Some(false);
-        if !hidden {
+        ensure_index();
+        let Some((hidden, rank)) = index.with_value(|i| {
+            let position = i.as_ref()?.position_of(&id)?;
+            Some(
+                shown.with_value(|o| match o.as_ref().map(|o| o.rank(position)) {
+                    Some(None) => (true, position),
+                    Some(Some(rank)) => (false, rank),
+                    None => (false, position),
+                }),
+            )
+        }) else {
+            return;
+        };
+        if !hidden && rank < limit.get_untracked() {
             return;
         }
-        filter.set(Filter::default());
+        if hidden {
+            set_filter(&|f| *f = Filter::default());
+        }
+        limit.set(limit.get_untracked().max(rank + 1));
         request_animation_frame(move || {
             if let Some(app) = root.get().and_then(|r| r.closest(".ilrs").ok().flatten()) {
                 scroll_to_id(&app, &id);
@@ -95,10 +119,19 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
             let _ = root.class_list().add_1("is-live");
             reveal_share_sheet(&root);
             ready.set(true);
+            // A reader who came by a link to a record beyond those listed sees it listed.
+            if !for_host.script
+                && let Ok(hash) = window().location().hash()
+                && let Some(id) = hash.strip_prefix('#')
+                && !id.is_empty()
+            {
+                reveal(id.to_string());
+            }
         }
         let skipped = skipped.get();
+        let limit = limit.get();
         filter.with(|f| {
-            if page.is_none() && f.is_empty() && skipped == 0 {
+            if page.is_none() && f.is_empty() && skipped == 0 && limit == first {
                 return;
             }
             ensure_index();
@@ -108,7 +141,9 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
                 };
                 let page = page.get_or_insert_with(|| ExplorerParts::find(&root, i));
                 let outcome = i.apply(f);
-                page.show(f, &outcome, i, skipped);
+                page.show(f, &outcome, i, skipped, limit);
+                // From now on each record's `hidden` says whether it is listed.
+                let _ = root.class_list().remove_1("is-brief");
                 shown.set_value(Some(outcome));
             });
             let query = write_query(f, "");
@@ -134,9 +169,11 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
             )
         {
             ensure_index();
-            filter.update(|f| f.toggle(facet, &value));
+            set_filter(&|f| f.toggle(facet, &value));
         } else if let Ok(Some(_)) = target.closest("[data-testid='reset-filters']") {
-            filter.set(Filter::default());
+            set_filter(&|f| *f = Filter::default());
+        } else if let Ok(Some(_)) = target.closest("[data-testid='show-more']") {
+            limit.update(|l| *l = l.saturating_add(PAGE));
         } else {
             // The site's page with this filter, opened at the explorer.
             on_share_click(&target, || {
@@ -154,7 +191,7 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
         if input.type_() == "search" {
             ensure_index();
             let text: String = input.value().chars().take(QUERY_LIMIT).collect();
-            filter.update(|f| f.query = text);
+            set_filter(&|f| f.query = text.clone());
         }
     };
     let on_change = move |ev: &web_sys::Event| {
@@ -178,7 +215,7 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
             .ok()
             .filter(|y| (first..=last).contains(y));
         let from = input.get_attribute("data-value").as_deref() == Some("from");
-        filter.update(|f| if from { f.from = year } else { f.to = year });
+        set_filter(&|f| if from { f.from = year } else { f.to = year });
     };
 
     listen(el, "click", on_click);
@@ -238,6 +275,8 @@ struct ExplorerParts {
     described: Option<Element>,
     notice: Option<HtmlElement>,
     empty: Option<HtmlElement>,
+    /// "Show more", and the paragraph that holds it.
+    more: Option<(HtmlElement, Element)>,
     /// The timeline's marks, each with its event's place in the index (the timeline is drawn
     /// twice, narrow and wide, so each event has a mark in each), and its drawings with its name.
     dots: Vec<(Element, Option<usize>)>,
@@ -295,6 +334,7 @@ impl ExplorerParts {
             described: one(".ilrs-active-filters"),
             notice: html(".ilrs-notice"),
             empty: html(".ilrs-empty"),
+            more: html(".ilrs-more").zip(one("[data-testid='show-more']")),
             dots: all(root, ".ilrs-explorer-graphic [data-event]")
                 .into_iter()
                 .filter_map(|dot| {
@@ -308,7 +348,14 @@ impl ExplorerParts {
     }
 
     /// Shows what the filter shows, touching only what changed.
-    fn show(&self, filter: &Filter, outcome: &Outcome, index: &Index, skipped: usize) {
+    fn show(
+        &self,
+        filter: &Filter,
+        outcome: &Outcome,
+        index: &Index,
+        skipped: usize,
+        limit: usize,
+    ) {
         for b in &self.buttons {
             let pressed = filter.selected(b.facet).contains(&b.value);
             let count = index
@@ -324,10 +371,15 @@ impl ExplorerParts {
             }
             set_text(&b.count, &count.to_string());
         }
-        for (item, shown) in self.records.iter().zip(&outcome.shown) {
-            if item.hidden() == *shown {
-                item.set_hidden(!shown);
+        let (listed, left) = outcome.first(limit);
+        for (item, listed) in self.records.iter().zip(listed) {
+            if item.hidden() == listed {
+                item.set_hidden(!listed);
             }
+        }
+        if let Some((paragraph, button)) = &self.more {
+            paragraph.set_hidden(left == 0);
+            set_text(button, &more_label(left));
         }
         if let Some(count) = &self.count {
             set_text(count, &outcome.total.to_string());

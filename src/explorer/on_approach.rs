@@ -39,6 +39,12 @@ pub fn start_explorer(el: &HtmlElement) {
     let Some(owner) = Owner::current() else {
         return;
     };
+    // With scripts the list holds its first matches, the rest a "Show more" away (explorer.css
+    // until the island runs; the island from then on).
+    if let Ok(Some(more)) = el.query_selector(".ilrs-more") {
+        let _ = el.class_list().add_1("is-brief");
+        let _ = more.remove_attribute("hidden");
+    }
     let root = Root::new(el.clone());
     #[cfg(not(chunks))]
     run_chunk!(
@@ -58,6 +64,17 @@ pub fn start_explorer(el: &HtmlElement) {
                 .search()
                 .is_ok_and(|q| super::query::names_a_filter(&q));
         when_near(el, root, owner, linked);
+    }
+}
+
+/// Where its code did not load, the explorer lists every record, as without JavaScript.
+#[cfg(chunks)]
+fn unbrief(el: HtmlElement) -> impl FnOnce() {
+    move || {
+        let _ = el.class_list().remove_1("is-brief");
+        if let Ok(Some(more)) = el.query_selector(".ilrs-more") {
+            let _ = more.set_attribute("hidden", "");
+        }
     }
 }
 
@@ -90,9 +107,14 @@ fn when_near(el: &HtmlElement, root: Root, owner: Owner, now: bool) {
         });
     }
     if now {
-        run_chunk!("the explorer", explorer_chunk(root, owner, clicked));
+        run_chunk!(
+            "the explorer",
+            explorer_chunk(root, owner, clicked),
+            unbrief(el.clone())
+        );
         return;
     }
+    let list = el.clone();
     let near = move |entries: js_sys::Array, observer: IntersectionObserver| {
         if entries.iter().any(|e| {
             e.unchecked_into::<IntersectionObserverEntry>()
@@ -100,7 +122,11 @@ fn when_near(el: &HtmlElement, root: Root, owner: Owner, now: bool) {
         }) {
             observer.disconnect();
             let (owner, clicked) = (owner.clone(), clicked.clone());
-            run_chunk!("the explorer", explorer_chunk(root, owner, clicked));
+            run_chunk!(
+                "the explorer",
+                explorer_chunk(root, owner, clicked),
+                unbrief(list.clone())
+            );
         }
     };
     let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(near);

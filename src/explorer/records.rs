@@ -214,6 +214,48 @@ mod tests {
     }
 
     #[test]
+    fn the_list_holds_the_first_matches_and_counts_the_rest_for_show_more() {
+        use crate::explorer::index::PAGE;
+        let index = Index::new(all_entries());
+        let everything = index.apply(&Filter::default());
+        let (listed, left) = everything.first(PAGE);
+        assert_eq!(listed.iter().filter(|l| **l).count(), PAGE);
+        assert!(
+            listed[..PAGE].iter().all(|l| *l),
+            "the first records, in order"
+        );
+        assert_eq!(left, index.len() - PAGE);
+        let (listed, left) = everything.first(usize::MAX);
+        assert!(listed.iter().all(|l| *l) && left == 0);
+
+        let mut filter = Filter::default();
+        filter.toggle(Facet::Kind, "quotation");
+        let quotations = index.apply(&filter);
+        let (listed, left) = quotations.first(PAGE);
+        let first_quotation = index.position_of(QUOTATIONS[0].id).unwrap();
+        assert!(listed[first_quotation], "the first match is listed");
+        assert!(
+            listed.iter().zip(&quotations.shown).all(|(l, s)| !*l || *s),
+            "nothing the filter hides"
+        );
+        assert_eq!(
+            left,
+            QUOTATIONS.len().saturating_sub(PAGE),
+            "the counts still run over every record"
+        );
+        assert_eq!(quotations.rank(first_quotation), Some(0));
+        assert_eq!(
+            quotations.rank(index.position_of(EVENTS[0].id).unwrap()),
+            None
+        );
+        let last = (0..index.len())
+            .rev()
+            .find(|p| quotations.shown[*p])
+            .unwrap();
+        assert_eq!(quotations.rank(last), Some(quotations.total - 1));
+    }
+
+    #[test]
     fn records_run_in_date_order_with_undated_quotations_last() {
         let records = all_records();
         let dates: Vec<Option<Date>> = records.iter().map(|r| r.date()).collect();

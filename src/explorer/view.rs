@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::filter::{Entry, Facet, Filter, NO_FILTERS};
-use super::index::{Index, Outcome};
+use super::index::{Index, Outcome, PAGE, more_label};
 use super::island::ExplorerIsland;
 use super::query::QUERY_LIMIT;
 use super::records::{Record, all_records, value_label};
@@ -130,6 +130,18 @@ pub fn Explorer() -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
+                // With scripts the list holds the first PAGE matches (`on_approach` shows this);
+                // without, every record, as the page and each record's own page do.
+                {(all > PAGE)
+                    .then(|| {
+                        view! {
+                            <p class="ilrs-more" hidden>
+                                <button type="button" class="ilrs-button" data-testid="show-more">
+                                    {more_label(all - PAGE)}
+                                </button>
+                            </p>
+                        }
+                    })}
             </ExplorerIsland>
         </Section>
     }

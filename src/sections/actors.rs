@@ -20,20 +20,24 @@ pub fn Actors() -> impl IntoView {
                                 .filter(|a| a.kind == *kind)
                                 .map(|a| {
                                     view! {
+                                        // One line each, the name; the role opens in place.
                                         <li id=format!("actor-{}", a.id) data-actor=a.id>
-                                            <strong>
-                                                {a
-                                                    .country
-                                                    .and_then(actor)
-                                                    .map_or_else(
-                                                        || a.name.to_string(),
-                                                        |country| with_aside(a.name, country.name),
-                                                    )}
-                                            </strong>
-                                            ": "
-                                            {a.role}
-                                            <SourceLinks ids=a.sources />
-                                            <Corrected record=a.id.to_string() />
+                                            <details class="ilrs-fold">
+                                                <summary>
+                                                    <strong>
+                                                        {a
+                                                            .country
+                                                            .and_then(actor)
+                                                            .map_or_else(
+                                                                || a.name.to_string(),
+                                                                |country| with_aside(a.name, country.name),
+                                                            )}
+                                                    </strong>
+                                                </summary>
+                                                <p>{a.role}</p>
+                                                <SourceLinks ids=a.sources />
+                                                <Corrected record=a.id.to_string() />
+                                            </details>
                                         </li>
                                     }
                                 })

@@ -12,8 +12,12 @@ pub fn Discrepancies() -> impl IntoView {
                 .iter()
                 .map(|d| {
                     view! {
+                        // One line each, opening in place: the topic, then the accounts.
                         <article id=d.id class="ilrs-discrepancy" data-discrepancy=d.id>
-                            <h3>{d.topic}</h3>
+                            <details class="ilrs-fold">
+                            <summary>
+                                <h3>{d.topic}</h3>
+                            </summary>
                             <ul>
                                 {d
                                     .accounts
@@ -35,6 +39,7 @@ pub fn Discrepancies() -> impl IntoView {
                                     .collect_view()}
                             </ul>
                             <Corrected record=d.id.to_string() />
+                            </details>
                         </article>
                     }
                 })

@@ -35,6 +35,21 @@ function instrument() {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ilrs-ready'] });
 }
 
+/** The page as a phone reader gets it, at 375x667 with scripts on, once it answers and before
+ *  anything is opened: how many elements it holds, and how long it is (px and screens). */
+async function shape(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-ilrs-ready]').first().waitFor({ timeout: 30000 });
+  const found = await page.evaluate(() => ({
+    elements: document.querySelectorAll('*').length,
+    height: document.documentElement.scrollHeight,
+  }));
+  await context.close();
+  return found;
+}
+
 /** One cold load under a profile: { bytes, fcp, ready, longTasks }. */
 async function load(browser, url, profile, { waitReady = true } = {}) {
   const { context, page, cdp } = await throttledPage(browser, profile, instrument);
@@ -70,6 +85,7 @@ async function measureAll(sites, browser) {
       out.wasm = (await fs.stat(path.join(dist, wasm))).size;
       out.pageBytes = (await load(browser, `${site.url}/`, PROFILES[0])).bytes;
       out.embedBytes = (await load(browser, `${hosts.url}/embed-host.html?site=${encodeURIComponent(site.url)}`, PROFILES[0])).bytes;
+      out.shape = await shape(browser, `${site.url}/`);
       results.push(out);
     }
     for (const [p, profile] of PROFILES.entries()) {
@@ -112,6 +128,10 @@ console.log('\nWhat a load transfers (brotli as served, counted by the browser; 
 console.log('| site | page load KB | host page with one script embed KB | wasm (brotli) KB |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const r of results) console.log(`| ${r.label} | ${kb(r.pageBytes)} (${r.pageBytes} B) | ${kb(r.embedBytes)} (${r.embedBytes} B) | ${kb(r.wasm)} (${r.wasm} B) |`);
+console.log('\nThe page at 375x667, scripts on, before anything is opened (budgets: 2,500 elements, 26,680 px)');
+console.log('| site | elements at load | length px | screens |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const r of results) console.log(`| ${r.label} | ${r.shape.elements} | ${r.shape.height} | ${(r.shape.height / 667).toFixed(1)} |`);
 console.log(`\nLoads, medians of ${RUNS} (ms); "answers" is the page's data-ilrs-ready attribute`);
 console.log('| site | profile | first paint | answers | answers / first paint | long tasks | LCP | first paint, scripts off | LCP, scripts off |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');

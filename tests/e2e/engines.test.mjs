@@ -91,7 +91,8 @@ const explorerCounts = (tab) =>
     const button = document.querySelector('[data-facet="kind"][data-value="quotation"]');
     return {
       shown: Number(document.querySelector('[data-testid="result-count"]').textContent),
-      listed: document.querySelectorAll('[data-record]:not([hidden])').length,
+      // Laid out: neither hidden by the filter nor beyond "Show more" (the first 20 matches).
+      listed: [...document.querySelectorAll('[data-record]')].filter((el) => el.getClientRects().length > 0).length,
       quotations: Number(button.querySelector('.ilrs-count').textContent),
       pressed: button.getAttribute('aria-pressed') === 'true',
       search: location.search,
@@ -204,12 +205,12 @@ for (const name of chosen) {
         await openPage(tab, `${env.site.url}/`);
         await liveExplorer(tab);
         const before = await explorerCounts(tab);
-        assert.equal(before.listed, before.shown, 'the count is what is listed');
+        assert.equal(before.listed, Math.min(before.shown, 20), 'the first 20 of the count are listed');
         assert.ok(before.quotations > 0 && before.quotations < before.shown);
         await tab.click('[data-facet="kind"][data-value="quotation"]');
         await tab.waitFor((n) => document.querySelector('[data-testid="result-count"]').textContent === String(n), before.quotations);
         const after = await explorerCounts(tab);
-        assert.deepEqual(after, { ...before, shown: before.quotations, listed: before.quotations, pressed: true, search: '?kind=quotation' });
+        assert.deepEqual(after, { ...before, shown: before.quotations, listed: Math.min(before.quotations, 20), pressed: true, search: '?kind=quotation' });
         assert.deepEqual(await tab.problems(), []);
 
         // A link to a filtered view fetches the explorer's code at once, where the page opens.

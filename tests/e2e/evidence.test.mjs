@@ -80,6 +80,8 @@ test('the main page ships no passage; every record, cell and account links to a 
   // A disagreement's third account lands on that account on the disagreement's page.
   const third = page.locator('[data-discrepancy] li').filter({ has: page.locator('a[href$="#account-3"]') }).first();
   const id = await third.evaluate((li) => li.closest('[data-discrepancy]').dataset.discrepancy);
+  // Each disagreement is one line until the reader opens it.
+  await page.locator(`[data-discrepancy="${id}"] > details > summary`).click();
   await third.locator('summary').scrollIntoViewIfNeeded();
   await third.locator('summary').click();
   await third.locator('a[href$="#account-3"]').click();
@@ -164,6 +166,7 @@ test('with JavaScript, opening a disclosure fetches its passages, shows them in 
     // A disagreement's account fetches its own account's passages.
     const second = data.discrepancies.find((d) => d.id === disagreements[0] && d.account === 2);
     const account = page.locator(`[data-discrepancy="${second.id}"] li`).nth(1);
+    await page.locator(`[data-discrepancy="${second.id}"] > details > summary`).click();
     await account.locator('summary').scrollIntoViewIfNeeded();
     await account.locator('summary').click();
     await account.locator('blockquote[data-evidence]').first().waitFor({ state: 'visible' });

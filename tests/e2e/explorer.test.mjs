@@ -19,8 +19,12 @@ async function open(query = '', { width = 1280, colorScheme = 'light' } = {}) {
   return { context, page, problems };
 }
 
+/** The records a reader sees listed (laid out: neither hidden nor beyond "Show more"). */
 const shownIds = (page) =>
-  page.locator('[data-record]:not([hidden])').evaluateAll((els) => els.map((el) => el.dataset.record));
+  page.locator('[data-record]').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.dataset.record));
+/** With scripts the list holds the first 20 matches (explorer::index::PAGE); "Show more" adds 20. */
+const PAGE = 20;
+const listed = (matching) => Math.min(matching, PAGE);
 const resultCount = async (page) => Number(await page.getByTestId('result-count').textContent());
 const value = (page, facet, v) => page.locator(`[data-facet="${facet}"][data-value="${v}"]`);
 const countOn = async (button) => Number((await button.locator('.ilrs-count').textContent()).trim());
@@ -41,7 +45,7 @@ const buttons = (page) =>
 test('a facet narrows the records, counts match what is shown, the URL follows without a jump, reload and reset', async () => {
   const { context, page, problems } = await open();
   const all = await resultCount(page);
-  assert.equal(all, (await shownIds(page)).length);
+  assert.equal((await shownIds(page)).length, listed(all), 'the first records are listed');
   assert.ok(all > 60, `every event and quotation is listed (${all})`);
 
   await page.locator('.ilrs-filters').evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -51,7 +55,7 @@ test('a facet narrows the records, counts match what is shown, the URL follows w
   assert.ok(scrollBefore > 0);
   await quotations.click();
   await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').textContent === String(n), expected);
-  assert.equal((await shownIds(page)).length, expected, 'the count on the button is what is shown');
+  assert.equal((await shownIds(page)).length, listed(expected), 'the count on the button is what matches');
   assert.equal(await quotations.getAttribute('aria-pressed'), 'true');
   assert.ok(
     (await page.locator('[data-record]:not([hidden])').evaluateAll((els) => els.every((el) => el.dataset.kind === 'quotation'))),
@@ -73,7 +77,7 @@ test('a facet narrows the records, counts match what is shown, the URL follows w
   await ilrs.click();
   await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').textContent === String(n), ilrsCount);
   const shown = await shownIds(page);
-  assert.equal(shown.length, ilrsCount);
+  assert.equal(shown.length, listed(ilrsCount));
   assert.equal(search(page), '?coalition=ilrs&kind=quotation');
   assert.match(await page.locator('.ilrs-active-filters').textContent(), /Coalition ILRS; Kind Quotations/);
   assert.match(await page.locator('.ilrs-explorer-graphic svg:visible').getAttribute('aria-label'), /match the filters/);
@@ -87,7 +91,7 @@ test('a facet narrows the records, counts match what is shown, the URL follows w
 
   await page.getByTestId('reset-filters').click();
   await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').textContent === String(n), all);
-  assert.equal((await shownIds(page)).length, all);
+  assert.equal((await shownIds(page)).length, listed(all));
   assert.equal(search(page), '');
   assert.ok((await buttons(page)).every((b) => !b.pressed), 'no value stays pressed');
   assert.equal(
@@ -97,6 +101,42 @@ test('a facet narrows the records, counts match what is shown, the URL follows w
   );
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('"Show more" lists the next matches; a new filter lists its first again; a link beyond the list shows its record', async () => {
+  const { context, page, problems } = await open();
+  const all = await resultCount(page);
+  const more = page.getByTestId('show-more');
+  assert.ok(all > 2 * PAGE, `enough records for two pages (${all})`);
+  assert.equal(await more.textContent(), `Show ${PAGE} more records`);
+  const first = await shownIds(page);
+  await more.click();
+  await page.waitForFunction((n) => [...document.querySelectorAll('[data-record]')].filter((el) => !el.hidden).length === n, 2 * PAGE);
+  const second = await shownIds(page);
+  assert.equal(second.length, 2 * PAGE);
+  assert.deepEqual(second.slice(0, PAGE), first, 'the first records stay, in order');
+  assert.equal(await resultCount(page), all, 'the count is every match');
+  assert.equal(search(page), '', 'the address is unchanged');
+  while (await more.isVisible()) await more.click();
+  assert.equal((await shownIds(page)).length, all, 'every record can be reached');
+
+  await value(page, 'kind', 'event').click();
+  const events = await countOn(value(page, 'kind', 'event'));
+  await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').textContent === String(n), events);
+  assert.equal((await shownIds(page)).length, listed(events), 'a new filter lists its first matches');
+  assert.equal(await more.textContent(), `Show ${Math.min(PAGE, events - PAGE)} more records`);
+
+  assert.deepEqual(problems, []);
+  const last = (await page.locator('[data-record][data-kind="event"]').evaluateAll((els) => els.map((el) => el.id))).at(-1);
+  await context.close();
+
+  // A link to a record beyond those listed (the last event, in the address) shows it.
+  const linked = await open(`#${last}`);
+  await linked.page.waitForFunction((id) => document.getElementById(id).getClientRects().length > 0, last);
+  const box = await linked.page.locator(`#${last}`).boundingBox();
+  assert.ok(box && box.y > -5 && box.y < 900, `the record is on screen (${box?.y})`);
+  assert.deepEqual(linked.problems, []);
+  await linked.context.close();
 });
 
 test('search finds words anywhere in a record, speakers included, ignoring case, accents and punctuation', async () => {
@@ -129,7 +169,7 @@ test('hostile query strings leave the page working and run nothing', async () =>
     assert.equal(await page.evaluate(() => window.__pwned), undefined, `nothing ran for ${query.slice(0, 40)}`);
     assert.equal(await page.locator('#explore img, #explore script').count(), 0);
     const count = await resultCount(page);
-    assert.equal((await shownIds(page)).length, count, 'the count still matches what is shown');
+    assert.equal((await shownIds(page)).length, listed(count), 'the count still matches what is listed');
     // The page still works: a facet still filters.
     await page.getByTestId('reset-filters').click();
     await value(page, 'kind', 'event').click();
@@ -188,7 +228,7 @@ test('the keyboard alone filters, searches, sets years and resets; axe finds not
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.facet), 'theme');
     const filtered = await resultCount(page);
-    assert.equal((await shownIds(page)).length, filtered);
+    assert.equal((await shownIds(page)).length, listed(filtered));
     assert.deepEqual(await axeViolations(page), [], `axe, filtered, ${width}px ${colorScheme}`);
     await page.getByTestId('reset-filters').focus();
     await page.keyboard.press('Enter');
@@ -251,7 +291,7 @@ test("the explorer's code arrives only as a reader comes near, once; a click, a 
   for (let i = 0; i < 100 && !chunks.some((c) => c.startsWith('ilrs-explorer-')); i++) await page.waitForTimeout(20);
   assert.equal(chunks.filter((c) => c.startsWith('ilrs-explorer-')).length, 1, 'coming near fetches the chunk');
   assert.equal(await page.locator('.ilrs-explorer.is-live').count(), 0, 'the explorer waits for its code');
-  assert.equal((await shownIds(page)).length, all, 'until then it shows every record');
+  assert.equal((await shownIds(page)).length, listed(all), 'until then it lists the first records');
   await value(page, 'kind', 'quotation').click();
   await page.locator('[data-facet="year"][data-value="from"]').fill('2020');
   release();
@@ -308,7 +348,8 @@ test("an explorer whose code cannot be fetched lists every record, says why in t
   assert.ok(said.some((line) => /\b503 https?:\/\/\S*ilrs-explorer-[0-9a-f]+\.wasm/.test(line)), 'the loader says what the server answered');
   assert.deepEqual(errors, [], 'no uncaught error, no panic');
   const records = await page.locator('[data-record]').count();
-  assert.equal(await page.locator('[data-record]:not([hidden])').count(), records, 'every record is listed');
+  assert.equal((await shownIds(page)).length, records, 'every record is listed');
+  assert.equal(await page.getByTestId('show-more').isVisible(), false, 'no dead "Show more"');
   // The rest of the page still answers: the story's next-step control moves the story on.
   await page.locator('#story').evaluate((el) => el.scrollIntoView());
   const before = await page.getByTestId('step-number').textContent();

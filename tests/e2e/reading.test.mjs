@@ -105,6 +105,8 @@ for (const name of chosen) {
     for (const [width, height] of PHONES[name]) {
       test(`${width}x${height}, 10 px at a time: every step in order, and the card a reader can read is the active one`, onPage(width, height, async (tab) => {
         const found = await readStory(tab, { increment: 10 });
+        // The figures, for the record (the test log): what the budgets below hold to.
+        console.log(`${name} ${width}x${height}, 10 px: ${summary(found)}; tallest card ${Math.round(found.tallest * 100)}% of the screen`);
         noStepSkipped(found, await stepCount(tab));
         readsWhole(found);
       }));

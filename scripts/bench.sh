@@ -2,8 +2,10 @@
 # Builds the release site and prints its figures, all from one run: what a page load and a page
 # with one script embed transfer (brotli, counted by the browser), the wasm's size, first paint,
 # time to answer and long tasks on three profiles (medians of 5) beside the same page with its
-# scripts off, how long a reader who jumps to the explorer waits for its code
-# (tests/bench/explorer-chunk.mjs), Lighthouse mobile, where a load's bytes go
+# scripts off, the elements at load and the page's length at 375x667, where the mid phone's long
+# tasks go (tests/bench/trace.mjs: parse, style, layout, script, wasm compile, GC), how long a
+# reader who jumps to the explorer waits for its code (tests/bench/explorer-chunk.mjs), Lighthouse
+# mobile, where a load's bytes go
 # (tests/bench/weight.mjs), and the explorer's filter timings. Figures, not a pass/fail.
 #
 #   ./scripts/bench.sh                 this build
@@ -39,6 +41,8 @@ say "release build"
 trunk build --release
 say "loads: bytes transferred, first paint, time to answer, long tasks"
 node tests/bench/load.mjs "${baseline_args[@]}"
+say "where the long tasks go on the mid phone (a Chromium trace of each load)"
+node tests/bench/trace.mjs "${baseline_args[@]}"
 say "the explorer's chunk: how long a reader who jumps to the explorer waits for it"
 node tests/bench/explorer-chunk.mjs
 say "page weight and Lighthouse"

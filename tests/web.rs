@@ -70,6 +70,17 @@ async fn the_story_island_takes_its_scrolling_layout_and_the_controls_walk_the_s
     let app = prerendered();
     let story = one(&app, ".ilrs-story");
     let steps_before = count(&app, "[data-step]");
+    // Without story.css a step is as tall as its card (its drawing is text in a <noscript>):
+    // each gets a screen, as on a phone, so that Next lands one step at the line.
+    for i in 0..steps_before {
+        let step: HtmlElement = app
+            .query_selector_all("[data-step]")
+            .unwrap()
+            .item(i as u32)
+            .unwrap()
+            .unchecked_into();
+        step.style().set_property("min-height", "100vh").unwrap();
+    }
     let _running = start(&app, "", false);
     // Hydration adopts the server's nodes: the same section, the same steps.
     assert!(story.is_same_node(Some(&one(&app, ".ilrs-story"))));
@@ -101,7 +112,18 @@ async fn the_story_island_takes_its_scrolling_layout_and_the_controls_walk_the_s
         Some(graphic)
     );
     assert_eq!(current.get_attribute("data-state").as_deref(), Some(state));
-    let drawn = one(&second, ".ilrs-graphic svg").get_attribute("aria-label");
+    // The step's own drawing is text in its <noscript> while scripts run: read it as markup.
+    let template: web_sys::HtmlTemplateElement = document()
+        .create_element("template")
+        .unwrap()
+        .unchecked_into();
+    template.set_inner_html(&one(&second, "noscript[data-inline-for]").inner_html());
+    let drawn = template
+        .content()
+        .query_selector(".ilrs-graphic svg")
+        .unwrap()
+        .expect("the step's drawing")
+        .get_attribute("aria-label");
     assert_eq!(one(&current, "svg").get_attribute("aria-label"), drawn);
 
     one(&app, "[data-testid='previous-step']").click();

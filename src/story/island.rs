@@ -67,10 +67,22 @@ pub fn run_story(el: &web_sys::HtmlElement) {
         });
         if !running.get_untracked() {
             running.set(true);
+            // A printout reads the story flat, each step followed by its drawing.
+            let for_print = section.clone();
+            crate::watch::listen(&window(), "beforeprint", move |_| {
+                unfold_drawings(&for_print)
+            });
         }
+        let scrolls = scrolly();
         let _ = section
             .class_list()
-            .toggle_with_force("ilrs-story--scrolly", scrolly());
+            .toggle_with_force("ilrs-story--scrolly", scrolls);
+        // A flat layout (a frame, `flat`, a screen too short to pin the graphic: story.css)
+        // reads each step's drawing after its words.
+        if !parts.unfolded && (!scrolls || parts.graphic_hidden()) {
+            unfold_drawings(&section);
+            parts.unfolded = true;
+        }
         let active = active.get();
         fired.with(|fired| parts.show(&section, active, fired));
         if active != told
@@ -135,6 +147,10 @@ struct Parts {
     previous: Option<Element>,
     next: Option<Element>,
     body: Option<web_sys::HtmlElement>,
+    /// The pinned graphic's column, which story.css hides where the story reads flat.
+    graphic: Option<web_sys::HtmlElement>,
+    /// Whether the steps' drawings are elements (`unfold_drawings`).
+    unfolded: bool,
 }
 
 impl Parts {
@@ -164,7 +180,16 @@ impl Parts {
             previous: one("[data-testid='previous-step']"),
             next: one("[data-testid='next-step']"),
             body: one(".ilrs-story-body").and_then(|b| b.dyn_into().ok()),
+            graphic: one(".ilrs-story-graphic").and_then(|g| g.dyn_into().ok()),
+            unfolded: false,
         }
+    }
+
+    /// Whether story.css hides the pinned graphic (a screen too short to pin it).
+    fn graphic_hidden(&self) -> bool {
+        self.graphic
+            .as_ref()
+            .is_some_and(|g| g.offset_height() == 0)
     }
 
     /// Brings the story in line with the active step.
@@ -213,20 +238,49 @@ impl Parts {
 }
 
 /// Puts the drawings of `graphic` in `state` (narrow and wide) into the sticky figure: a copy of
-/// those the build made for a step that shows it.
+/// those the build made for a step that shows it, read from the step's `<noscript>` where they
+/// are still text there.
 fn show_drawing(section: &web_sys::HtmlElement, figure: &Element, graphic: &str, state: &str) {
-    let selector = format!("[data-inline-graphic='{graphic}'][data-state='{state}'] .ilrs-graphic");
-    let (Ok(Some(drawings)), Ok(Some(slot))) = (
-        section.query_selector(&selector),
-        figure.query_selector(".ilrs-graphic"),
-    ) else {
+    let Ok(Some(slot)) = figure.query_selector(".ilrs-graphic") else {
         return;
     };
-    if let Ok(copy) = drawings.clone_node_with_deep(true)
-        && slot.replace_with_with_node_1(&copy).is_ok()
+    let shown = format!("[data-inline-graphic='{graphic}'][data-state='{state}'] .ilrs-graphic");
+    let drawings = match section.query_selector(&shown) {
+        Ok(Some(drawings)) => drawings.clone_node_with_deep(true).ok(),
+        _ => section
+            .query_selector(&format!("noscript[data-inline-for='{graphic}:{state}']"))
+            .ok()
+            .flatten()
+            .and_then(|noscript| parsed(&noscript))
+            .and_then(|figure| figure.query_selector(".ilrs-graphic").ok().flatten())
+            .map(Into::into),
+    };
+    if let Some(drawings) = drawings
+        && slot.replace_with_with_node_1(&drawings).is_ok()
     {
         let _ = figure.set_attribute("data-state", state);
     }
+}
+
+/// Makes each step's drawing, the text of its `<noscript>` while scripts run, into elements.
+fn unfold_drawings(section: &web_sys::HtmlElement) {
+    for noscript in all(section, "noscript[data-inline-for]") {
+        if let Some(figure) = parsed(&noscript) {
+            let _ = noscript.replace_with_with_node_1(&figure);
+        }
+    }
+}
+
+/// What a `<noscript>` holds, as elements outside the page (its HTML as written, whether the
+/// browser kept it as text, as on the page, or parsed it, as a parser without scripts does).
+fn parsed(noscript: &Element) -> Option<web_sys::DocumentFragment> {
+    let template: web_sys::HtmlTemplateElement = document()
+        .create_element("template")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    template.set_inner_html(&noscript.inner_html());
+    Some(template.content())
 }
 
 fn set_flag(element: &Element, name: &str, on: bool) {

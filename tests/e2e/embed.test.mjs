@@ -100,7 +100,9 @@ test('pym.js host: the frame fits its content before and after filtering, and th
   assert.equal(await page.evaluate(() => window.scrollY), hostScroll, 'the host page did not jump');
   assert.equal(await page.evaluate(() => window.shifts), 0, 'no layout shift in the host while the frame resized');
   assert.equal(await button.evaluate((el) => el.getAttribute('aria-pressed')), 'true');
-  assert.ok(after.content < before.content - 500, `filtering shrank the content (${before.content} -> ${after.content})`);
+  // The list holds its first 20 matches before and after (quotations are taller than events):
+  // what counts is that the content changed and the frame followed it.
+  assert.ok(Math.abs(after.content - before.content) > 500, `filtering changed the content (${before.content} -> ${after.content})`);
 
   // The host sends its viewport as it scrolls: the story takes its scrolling layout, the step
   // under the middle of the host's viewport is active, and the graphic stays in view.

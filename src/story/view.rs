@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::island::StoryIsland;
 use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step_count};
 use crate::data::CHAPTERS;
-use crate::graphics::{Chart, Figure, render};
+use crate::graphics::{Chart, Figure, render, state_label};
 use crate::model::{GraphicKind, Step, Vocabulary};
 use crate::ui::{Corrected, CorrectionEntries, Icon, RecordName, Shape, ShareLink, SourceLinks};
 
@@ -124,6 +124,12 @@ fn StepView(
                 </details>
                 <Corrected record=step.id.to_string() brief=true />
             </div>
+            // What the step's graphic shows now, read after its words where the pinned graphic
+            // stands beside them (a listener is not sent back to it): the drawing's own text
+            // alternative. Where the story reads flat the drawing itself follows (story.css).
+            <p class="ilrs-sr ilrs-step-describes" data-describes=format!("{}:{}", step.shows.kind().as_str(), step.shows.as_str())>
+                {format!("The graphic now: {}", state_label(step.shows))}
+            </p>
             // Readers without JavaScript, and printers, read each step's drawing after its words;
             // with scripts the pinned graphic shows it, and these are text until the island
             // needs them (a flat layout, a printout, a state the pinned graphic has not shown):

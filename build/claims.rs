@@ -330,6 +330,15 @@ pub fn read(text: &str) -> Result<Publication, String> {
     Ok(Publication { day, at, claims })
 }
 
+/// Whether `text` is a time of day as the log and the publications write it (UTC): "14:15".
+pub fn is_time(text: &str) -> bool {
+    let Some((hours, minutes)) = text.split_once(':') else {
+        return false;
+    };
+    let number = |t: &str| (t.len() == 2).then(|| t.parse::<u8>().ok()).flatten();
+    number(hours).is_some_and(|h| h < 24) && number(minutes).is_some_and(|m| m < 60)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::check::{Record, Report, leak};
-use super::claims::{Claim, ClaimKey};
+use super::claims::{Claim, ClaimKey, is_time};
 use super::raw;
 use super::text::DataFile;
 use crate::model::{Correction, CorrectionKind, Date, Was};
@@ -187,15 +187,6 @@ pub fn read(
     }
     quiet_changes(report, &out, published, current);
     out
-}
-
-/// Whether `text` is a time of day as the log writes it: "14:15".
-pub fn is_time(text: &str) -> bool {
-    let Some((hours, minutes)) = text.split_once(':') else {
-        return false;
-    };
-    let number = |t: &str| (t.len() == 2).then(|| t.parse::<u8>().ok()).flatten();
-    number(hours).is_some_and(|h| h < 24) && number(minutes).is_some_and(|m| m < 60)
 }
 
 /// An entry's `was`, claim by claim, each checked against the publication before the entry's

@@ -192,7 +192,7 @@ fn parse_publications<'f>(files: &'f [DataFile], report: &mut Report) -> Vec<log
                     p.day
                 ));
             }
-            if !log::is_time(&p.at) {
+            if !claims::is_time(&p.at) {
                 return Err(format!(
                     "`at = \"{}\"` is not a time of day: HH:MM, UTC",
                     p.at

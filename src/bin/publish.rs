@@ -40,7 +40,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if !is_day(&day) {
         return Err(format!("`{day}` is not a day (YYYY-MM-DD); {usage}"));
     }
-    if !is_time(&at) {
+    if !claims::is_time(&at) {
         return Err(format!("`{at}` is not a time of day (HH:MM, UTC); {usage}"));
     }
     let folder = Path::new("data/published");
@@ -127,14 +127,6 @@ fn git_show(revision: &str, file: &str) -> Option<String> {
         .status
         .success()
         .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
-}
-
-fn is_time(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() == 5
-        && bytes[2] == b':'
-        && text[..2].parse::<u8>().is_ok_and(|h| h < 24)
-        && text[3..].parse::<u8>().is_ok_and(|m| m < 60)
 }
 
 fn is_day(text: &str) -> bool {

@@ -39,12 +39,12 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
     // How many matching records the list holds: the first PAGE where `on_approach` made the
     // list brief (with scripts, on the page and in embeds), and each "Show more" adds PAGE.
     let brief = el.class_list().contains("is-brief");
-    let first = if brief { PAGE } else { usize::MAX };
-    let limit = RwSignal::new(first);
+    let first_page = if brief { PAGE } else { usize::MAX };
+    let limit = RwSignal::new(first_page);
     // A new filter lists its first matches again.
     let set_filter = move |change: &dyn Fn(&mut Filter)| {
         filter.update(|f| change(f));
-        limit.set(first);
+        limit.set(first_page);
     };
     let ensure_index = move || {
         if index.with_value(Option::is_none)
@@ -131,7 +131,7 @@ pub fn run_explorer(el: &web_sys::HtmlElement) {
         let skipped = skipped.get();
         let limit = limit.get();
         filter.with(|f| {
-            if page.is_none() && f.is_empty() && skipped == 0 && limit == first {
+            if page.is_none() && f.is_empty() && skipped == 0 && limit == first_page {
                 return;
             }
             ensure_index();

@@ -41,10 +41,7 @@ pub fn start_explorer(el: &HtmlElement) {
     };
     // With scripts the list holds its first matches, the rest a "Show more" away (explorer.css
     // until the island runs; the island from then on).
-    if let Ok(Some(more)) = el.query_selector(".ilrs-more") {
-        let _ = el.class_list().add_1("is-brief");
-        let _ = more.remove_attribute("hidden");
-    }
+    make_brief(el, true);
     let root = Root::new(el.clone());
     #[cfg(not(chunks))]
     run_chunk!(
@@ -67,15 +64,19 @@ pub fn start_explorer(el: &HtmlElement) {
     }
 }
 
+/// Makes the list brief (its first matches and "Show more") or whole, as without JavaScript;
+/// nothing where it has no "Show more" (no more records than it lists at first).
+fn make_brief(el: &HtmlElement, brief: bool) {
+    if let Ok(Some(more)) = el.query_selector(".ilrs-more") {
+        let _ = el.class_list().toggle_with_force("is-brief", brief);
+        let _ = more.toggle_attribute_with_force("hidden", !brief);
+    }
+}
+
 /// Where its code did not load, the explorer lists every record, as without JavaScript.
 #[cfg(chunks)]
 fn unbrief(el: HtmlElement) -> impl FnOnce() {
-    move || {
-        let _ = el.class_list().remove_1("is-brief");
-        if let Ok(Some(more)) = el.query_selector(".ilrs-more") {
-            let _ = more.set_attribute("hidden", "");
-        }
-    }
+    move || make_brief(&el, false)
 }
 
 /// Fetches the explorer's chunk and runs it once `el` comes within three screens of the

@@ -112,18 +112,27 @@ async fn the_story_island_takes_its_scrolling_layout_and_the_controls_walk_the_s
         Some(graphic)
     );
     assert_eq!(current.get_attribute("data-state").as_deref(), Some(state));
-    // The step's own drawing is text in its <noscript> while scripts run: read it as markup.
-    let template: web_sys::HtmlTemplateElement = document()
-        .create_element("template")
-        .unwrap()
-        .unchecked_into();
-    template.set_inner_html(&one(&second, "noscript[data-inline-for]").inner_html());
-    let drawn = template
-        .content()
-        .query_selector(".ilrs-graphic svg")
-        .unwrap()
-        .expect("the step's drawing")
-        .get_attribute("aria-label");
+    // The build's drawing of that state: elements where the island needed them, else still the
+    // text of the first <noscript> that holds it (the prerendered sticky state needs no copy).
+    let inline =
+        format!("[data-inline-graphic='{graphic}'][data-state='{state}'] .ilrs-graphic svg");
+    let drawn = match app.query_selector(&inline).unwrap() {
+        Some(svg) => svg.get_attribute("aria-label"),
+        None => {
+            let template: web_sys::HtmlTemplateElement = document()
+                .create_element("template")
+                .unwrap()
+                .unchecked_into();
+            let noscript = format!("noscript[data-inline-for='{graphic}:{state}']");
+            template.set_inner_html(&one(&app, &noscript).inner_html());
+            template
+                .content()
+                .query_selector(".ilrs-graphic svg")
+                .unwrap()
+                .expect("the step's drawing")
+                .get_attribute("aria-label")
+        }
+    };
     assert_eq!(one(&current, "svg").get_attribute("aria-label"), drawn);
 
     one(&app, "[data-testid='previous-step']").click();

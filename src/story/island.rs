@@ -218,8 +218,13 @@ impl Parts {
             }
         }
         let here = active.unwrap_or(0);
-        if let Some(number) = &self.number {
-            number.set_text_content(Some(&(here + 1).to_string()));
+        // "Step n of N" is a polite live region: it changes, and is announced, once per step,
+        // not at every run (a host's frame reruns this on each of its scroll messages).
+        let shown = (here + 1).to_string();
+        if let Some(number) = &self.number
+            && number.text_content().as_deref() != Some(shown.as_str())
+        {
+            number.set_text_content(Some(&shown));
         }
         let ends = [
             (&self.previous, here == 0),
@@ -237,27 +242,21 @@ impl Parts {
     }
 }
 
-/// Puts the drawings of `graphic` in `state` (narrow and wide) into the sticky figure: a copy of
-/// those the build made for a step that shows it, read from the step's `<noscript>` where they
-/// are still text there.
+/// Puts the drawings of `graphic` in `state` (narrow and wide) into the sticky figure: those the
+/// build made for a step that shows it, made elements first where they are still the text of the
+/// step's `<noscript>` (hidden where the graphic is pinned: story.css). The figure's drawing keeps
+/// its own element, which screen readers skip (`Figure`'s `described_elsewhere`).
 fn show_drawing(section: &web_sys::HtmlElement, figure: &Element, graphic: &str, state: &str) {
     let Ok(Some(slot)) = figure.query_selector(".ilrs-graphic") else {
         return;
     };
+    let noscript = format!("noscript[data-inline-for='{graphic}:{state}']");
+    if let Ok(Some(noscript)) = section.query_selector(&noscript) {
+        unfold(&noscript);
+    }
     let shown = format!("[data-inline-graphic='{graphic}'][data-state='{state}'] .ilrs-graphic");
-    let drawings = match section.query_selector(&shown) {
-        Ok(Some(drawings)) => drawings.clone_node_with_deep(true).ok(),
-        _ => section
-            .query_selector(&format!("noscript[data-inline-for='{graphic}:{state}']"))
-            .ok()
-            .flatten()
-            .and_then(|noscript| parsed(&noscript))
-            .and_then(|figure| figure.query_selector(".ilrs-graphic").ok().flatten())
-            .map(Into::into),
-    };
-    if let Some(drawings) = drawings
-        && slot.replace_with_with_node_1(&drawings).is_ok()
-    {
+    if let Ok(Some(drawings)) = section.query_selector(&shown) {
+        slot.set_inner_html(&drawings.inner_html());
         let _ = figure.set_attribute("data-state", state);
     }
 }
@@ -265,22 +264,14 @@ fn show_drawing(section: &web_sys::HtmlElement, figure: &Element, graphic: &str,
 /// Makes each step's drawing, the text of its `<noscript>` while scripts run, into elements.
 fn unfold_drawings(section: &web_sys::HtmlElement) {
     for noscript in all(section, "noscript[data-inline-for]") {
-        if let Some(figure) = parsed(&noscript) {
-            let _ = noscript.replace_with_with_node_1(&figure);
-        }
+        unfold(&noscript);
     }
 }
 
-/// What a `<noscript>` holds, as elements outside the page (its HTML as written, whether the
-/// browser kept it as text, as on the page, or parsed it, as a parser without scripts does).
-fn parsed(noscript: &Element) -> Option<web_sys::DocumentFragment> {
-    let template: web_sys::HtmlTemplateElement = document()
-        .create_element("template")
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    template.set_inner_html(&noscript.inner_html());
-    Some(template.content())
+/// Puts in place of a `<noscript>` the elements its HTML makes (the browser keeps that HTML as
+/// text while scripts run, and reads it back the same where it parsed it, without scripts).
+fn unfold(noscript: &Element) {
+    noscript.set_outer_html(&noscript.inner_html());
 }
 
 fn set_flag(element: &Element, name: &str, on: bool) {

@@ -2,6 +2,8 @@
 //! resize and on a host's viewport messages, and keeps exactly one step active. Which step, and
 //! which skipped steps to fire on the way, is decided by the pure `steps`.
 
+use std::cell::Cell;
+
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use leptos::prelude::*;
 
@@ -50,9 +52,7 @@ fn reading(root: &web_sys::Element) -> Reading {
         },
         by_card: style
             .get_property_value("--ilrs-read-by")
-            .unwrap_or_default()
-            .trim()
-            == "card",
+            .is_ok_and(|value| value.trim_ascii() == "card"),
         header: whole_number(&style, "--ilrs-sticky-top"),
     }
 }
@@ -71,6 +71,27 @@ fn reading_edge(step: &web_sys::Element, by_card: bool) -> f64 {
             .get_bounding_client_rect()
             .bottom(),
         None => step.get_bounding_client_rect().top(),
+    }
+}
+
+/// What the engine remembers between reads. Nothing reacts to it, so it is plain cells, not
+/// reactive values (each reactive type brings its own copy of the reactive graph's code into the
+/// wasm): behind a shared reference every closure copies, made once per story and kept for the
+/// page's life, as the story is.
+struct Memory {
+    /// Whether the story was on the screen when last read: a turned phone goes back to its step
+    /// only then, so a reader elsewhere on the page is not carried into the story.
+    on_screen: Cell<bool>,
+    /// The width in CSS pixels the story was last laid out for.
+    laid_out_for: Cell<f64>,
+}
+
+impl Memory {
+    fn new() -> &'static Memory {
+        Box::leak(Box::new(Memory {
+            on_screen: Cell::new(false),
+            laid_out_for: Cell::new(viewport_width()),
+        }))
     }
 }
 
@@ -125,9 +146,7 @@ pub fn use_active_step_with_options(
     let script = options.in_host_page;
     let (active, set_active) = signal(None::<usize>);
     let (fired, set_fired) = signal(Vec::<usize>::new());
-    // Whether the story was on the screen when last read: a turned phone goes back to its step
-    // only then, so a reader elsewhere on the page is not carried into the story.
-    let on_screen = StoredValue::new(false);
+    let memory = Memory::new();
 
     let steps = move || -> Vec<web_sys::Element> {
         root.get()
@@ -164,7 +183,9 @@ pub fn use_active_step_with_options(
             .map(|el| edge(reading_edge(el, reading.by_card)))
             .collect();
         let rect = root.get_bounding_client_rect();
-        on_screen.set_value(rect.top() < top + height && rect.bottom() > top);
+        memory
+            .on_screen
+            .set(rect.top() < top + height && rect.bottom() > top);
         activate(active_step(&edges, reading.line(top, height)));
     };
 
@@ -203,15 +224,14 @@ pub fn use_active_step_with_options(
         Some(index)
     };
 
-    // The width the story was last laid out for: a new one (a turned phone, a resized window)
-    // reflows every step, so the story goes back to the step the reader was on.
-    let laid_out_for = StoredValue::new(viewport_width());
+    // A new width (a turned phone, a resized window) reflows every step, so the story goes back
+    // to the step the reader was on.
     let resized = move || {
         let width = viewport_width();
-        if width != laid_out_for.get_value() {
-            laid_out_for.set_value(width);
+        if width != memory.laid_out_for.get() {
+            memory.laid_out_for.set(width);
             // (In a host's frame the host lays the frame out: its viewport messages follow.)
-            if on_screen.get_value()
+            if memory.on_screen.get()
                 && viewport.get_untracked().is_none()
                 && let Some(index) = active.get_untracked()
             {
@@ -242,7 +262,7 @@ pub fn use_active_step_with_options(
         });
         // One frame later, the layout the class switched to has been applied.
         request_animation_frame(move || {
-            laid_out_for.set_value(viewport_width());
+            memory.laid_out_for.set(viewport_width());
             if open_from_hash().is_none() {
                 // `?step=` (a host's choice) opens the story there, once.
                 match untrack(asked).as_deref().and_then(step_index) {

@@ -23,7 +23,7 @@ use ilrs_explainer::model::{Check, Vocabulary};
 use ilrs_explainer::site::files::{EMBED_PAGE, INDEX};
 use ilrs_explainer::site::{
     corrections_page, embed, feed, files, graphics, head, record_pages, render, settings, share,
-    step_pages, structured,
+    step_pages, structured, tables_page,
 };
 
 fn main() -> ExitCode {
@@ -148,6 +148,10 @@ fn main() -> ExitCode {
     pages.push((
         files::corrections_page(),
         corrections_page::page(&settings, &assets.css, icon),
+    ));
+    pages.push((
+        files::tables_page(),
+        tables_page::page(&settings, &assets.css, icon),
     ));
     // The graphics' downloads and the share cards, drawn with the shipped fonts, loaded once.
     let options = graphics::options();

@@ -286,8 +286,10 @@ impl Canvas {
 
     /// The finished `<svg>`, with `attributes` on it.
     pub fn into_svg(self, attributes: &str) -> String {
+        // The marks and labels in a group hidden from screen readers: the drawing is one image,
+        // read by its text alternative (`attributes`' aria-label), not label by label.
         format!(
-            "<svg viewBox=\"0 0 {} {}\" {attributes}>{}</svg>",
+            "<svg viewBox=\"0 0 {} {}\" {attributes}><g aria-hidden=\"true\">{}</g></svg>",
             px(self.w()),
             px(self.height()),
             self.out

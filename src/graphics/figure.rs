@@ -23,11 +23,16 @@ pub fn Figure(
     /// not a place to download from).
     #[prop(default = true)]
     downloads: bool,
+    /// Whether the drawing is described where it is read instead (the story's pinned graphic,
+    /// which each step's words describe): hidden from screen readers, so they never meet it
+    /// over and over, nor lose their place when it changes.
+    #[prop(optional)]
+    described_elsewhere: bool,
 ) -> impl IntoView {
     view! {
         <figure class=class>
             <figcaption class="ilrs-chart-title">{caption.unwrap_or(chart.title())}</figcaption>
-            <div class="ilrs-graphic" inner_html=drawing></div>
+            <div class="ilrs-graphic" aria-hidden=described_elsewhere.then_some("true") inner_html=drawing></div>
             <ChartFoot chart downloads />
         </figure>
     }
@@ -49,7 +54,9 @@ pub fn ChartFoot(
             {downloads
                 .then(|| {
                     view! {
-                        " Download: "
+                        " "
+                        <a href=chart.table()>"The data as a table"</a>
+                        ". Download: "
                         <a href=chart.download("svg") download="">"SVG"</a>
                         ", "
                         <a href=chart.download("png") download="">"PNG"</a>

@@ -16,7 +16,7 @@ use crate::model::{Side, Status};
 pub const LEAD_TITLE: &str = "Two coalitions for the Moon";
 
 /// The coalitions of a side, by name.
-fn coalition_names(side: Side) -> Vec<&'static str> {
+pub(super) fn coalition_names(side: Side) -> Vec<&'static str> {
     COALITIONS
         .iter()
         .filter(|c| c.side == Some(side))
@@ -26,7 +26,7 @@ fn coalition_names(side: Side) -> Vec<&'static str> {
 
 /// The members of a side's coalitions that have joined (founders and members), each once, with
 /// the first status the data gives them.
-fn members(side: Side) -> Vec<(&'static str, Status)> {
+pub(super) fn members(side: Side) -> Vec<(&'static str, Status)> {
     let mut out: Vec<(&'static str, Status)> = Vec::new();
     for m in MEMBERSHIPS.iter().filter(|m| {
         matches!(m.status, Status::Founding | Status::Member)

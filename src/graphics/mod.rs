@@ -34,6 +34,7 @@ mod moon;
 pub mod palette;
 pub mod standalone;
 pub mod states;
+pub mod tables;
 mod timeline;
 
 pub use canvas::{Anchor, Canvas, Ink, Width};
@@ -43,7 +44,7 @@ pub use timeline::filtered_timeline_label;
 
 use crate::markup::escape;
 use crate::model::{Event, GraphicKind, GraphicState, Vocabulary};
-use states::describe;
+use states::{describe, describe_shown};
 
 /// Both drawings of a graphic in a state, each named and described for screen readers; CSS
 /// shows one.
@@ -54,6 +55,12 @@ pub fn render(state: GraphicState) -> String {
 /// A drawing's text alternative: the graphic's name, then what it shows in `state`.
 pub fn state_label(state: GraphicState) -> String {
     format!("{}. {}", state.kind().label(), describe(state))
+}
+
+/// What the graphic shows in `state`, for a listener after a step's words: its name, then the
+/// facts it shows, without how they are drawn.
+pub fn shown_label(state: GraphicState) -> String {
+    format!("{}. {}", state.kind().label(), describe_shown(state))
 }
 
 /// One drawing of a graphic in a state, without its `<svg>` element.
@@ -100,6 +107,9 @@ fn both(label: &str, draw: impl Fn(&mut Canvas)) -> String {
         .collect()
 }
 
+/// The page of the graphics' data as tables, in the folder of their downloads.
+pub const TABLES_PAGE: &str = "graphics/";
+
 /// Each graphic the page shows, in the state it is drawn in: one of the story's four, or the
 /// lead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +133,11 @@ impl Chart {
             Chart::Story(state) => state.kind().as_str(),
             Chart::Lead => "lead",
         }
+    }
+
+    /// Its table on the page of the graphics' data (`site::tables_page`), under the site.
+    pub fn table(self) -> String {
+        format!("{TABLES_PAGE}#{}", self.file_stem())
     }
 
     /// One of its download files under the site (`svg` or `png`), which the build draws.

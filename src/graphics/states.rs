@@ -204,6 +204,33 @@ pub fn member_phrase(actor_id: &str, status: Status) -> Option<String> {
 
 /// The text alternative for a graphic in a state: what a sighted reader would take from it.
 pub fn describe(state: GraphicState) -> String {
+    describe_as(state, Telling::Drawing)
+}
+
+/// What a graphic in a state shows, for a listener who reaches it after a story step's words:
+/// the same facts as its text alternative, without how they are drawn (what is faded, lanes,
+/// scale), which says nothing to someone who does not see it.
+pub fn describe_shown(state: GraphicState) -> String {
+    describe_as(state, Telling::Shown)
+}
+
+/// Whether a description tells of the drawing (its text alternative) or only of what it shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Telling {
+    Drawing,
+    Shown,
+}
+
+fn describe_as(state: GraphicState, telling: Telling) -> String {
+    let drawing = telling == Telling::Drawing;
+    let highlighted = |everything: bool, focused: String| {
+        if everything || !drawing {
+            focused
+        } else {
+            format!("Highlighted: {focused} The rest is shown faded.")
+        }
+    };
+    let not_to_scale = if drawing { " Not drawn to scale." } else { "" };
     match state {
         GraphicState::Coalitions(state) => {
             let parts: Vec<String> = coalitions_drawn()
@@ -244,11 +271,15 @@ pub fn describe(state: GraphicState) -> String {
                     )
                 })
                 .collect();
-            format!(
-                "Timeline, {TIMELINE_START} to {}, in two lanes. Highlighted: {}.",
-                TIMELINE_END - 1,
-                events.join("; ")
-            )
+            if drawing {
+                format!(
+                    "Timeline, {TIMELINE_START} to {}, in two lanes. Highlighted: {}.",
+                    TIMELINE_END - 1,
+                    events.join("; ")
+                )
+            } else {
+                format!("{}.", events.join("; "))
+            }
         }
         GraphicState::Moon(state) => {
             let where_ = |side| cell(named::WHERE, side).map_or("", |c| c.text);
@@ -261,12 +292,12 @@ pub fn describe(state: GraphicState) -> String {
                     where_(Side::Ilrs)
                 ),
                 MoonState::IssScale => format!(
-                    "For comparison, the ISS orbits {iss} above Earth; both lunar projects would sit on or around the Moon. ILRS: {} Artemis: {} Not drawn to scale.",
+                    "For comparison, the ISS orbits {iss} above Earth; both lunar projects would sit on or around the Moon. ILRS: {} Artemis: {}{not_to_scale}",
                     where_(Side::Ilrs),
                     where_(Side::Artemis)
                 ),
                 MoonState::Overview => format!(
-                    "ILRS: {} Artemis: {} Not drawn to scale.",
+                    "ILRS: {} Artemis: {}{not_to_scale}",
                     where_(Side::Ilrs),
                     where_(Side::Artemis)
                 ),
@@ -297,16 +328,6 @@ pub fn describe(state: GraphicState) -> String {
             );
             format!("Space budgets as ranked in the reports (no amounts are given). {ranks}")
         }
-    }
-}
-
-/// A description of what a state brings forward: all of it, or, where the rest is drawn too but
-/// faded (as a sighted reader sees it), said so.
-fn highlighted(everything: bool, focused: String) -> String {
-    if everything {
-        focused
-    } else {
-        format!("Highlighted: {focused} The rest is shown faded.")
     }
 }
 

@@ -672,6 +672,31 @@ fn a_text_alternative_says_when_part_of_the_drawing_is_faded() {
     }
 }
 
+/// After a step's words a listener hears what its graphic now shows (`shown_label`), from the
+/// same data as the drawing's text alternative: the same facts, and nothing of how they are
+/// drawn (faded, highlighted, lanes, scale).
+#[test]
+fn a_steps_description_tells_what_the_graphic_shows_not_how() {
+    for kind in GraphicKind::ALL {
+        for state in GraphicState::all(*kind) {
+            let shown = shown_label(state);
+            for drawn in ["Highlighted", "faded", "lane", "drawn to scale"] {
+                assert!(!shown.contains(drawn), "{state:?} says {drawn:?}: {shown}");
+            }
+            // Every fact the text alternative gives after its drawing words is there.
+            let label = state_label(state)
+                .replace(" The rest is shown faded.", "")
+                .replace(" Not drawn to scale.", "")
+                .replace("Highlighted: ", "");
+            let facts = label
+                .split_once("in two lanes. ")
+                .map_or(label.as_str(), |(_, facts)| facts);
+            assert!(shown.ends_with(facts), "{state:?}: {shown} | {facts}");
+            assert!(shown.starts_with(kind.label()), "{shown}");
+        }
+    }
+}
+
 #[test]
 fn every_story_step_brings_forward_only_what_its_records_or_words_name() {
     // A graphic that points at what its words do not mention is read as saying it: the

@@ -7,6 +7,7 @@ pub use crate::data::record_path;
 pub use crate::embed::EMBED_PAGE;
 pub use crate::embed::snippets::SHARE_CARD;
 pub use crate::export::{JSON_FILE, PACKAGE_FILE};
+pub use crate::graphics::TABLES_PAGE;
 pub use crate::sections::FEED_FILE as FEED;
 pub use crate::story::steps::step_path;
 
@@ -30,6 +31,11 @@ pub const RECORD_SCRIPT: &str = "record.js";
 /// The share page of a story step.
 pub fn step_page(id: &str) -> String {
     format!("{}index.html", step_path(id))
+}
+
+/// The graphics' data as tables.
+pub fn tables_page() -> String {
+    format!("{TABLES_PAGE}index.html")
 }
 
 /// The corrections log's page.

@@ -11,6 +11,7 @@
 //! - `structured`: JSON-LD, oEmbed, the sitemap and robots.txt;
 //! - `feed`: the corrections log as an Atom feed;
 //! - `corrections_page`: the corrections log's page of its own;
+//! - `tables_page`: the graphics' data as tables;
 //! - `head`: the story page's head (share tags and JSON-LD together);
 //! - `step_pages`: a share page per story step;
 //! - `record_pages`: a page per record, with its passages, "Cite this" and the fragments the
@@ -29,3 +30,4 @@ pub mod settings;
 pub mod share;
 pub mod step_pages;
 pub mod structured;
+pub mod tables_page;

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::island::StoryIsland;
 use super::steps::{all_steps, graphic_state, record_label, shows_attribute, step_count};
 use crate::data::CHAPTERS;
-use crate::graphics::{Chart, Figure, render, state_label};
+use crate::graphics::{Chart, Figure, render, shown_label};
 use crate::model::{GraphicKind, Step, Vocabulary};
 use crate::ui::{Corrected, CorrectionEntries, Icon, RecordName, Shape, ShareLink, SourceLinks};
 
@@ -34,7 +34,7 @@ pub fn Story() -> impl IntoView {
                                     "ilrs-sticky-graphic"
                                 };
                                 view! {
-                                    <Figure chart=Chart::Story(state) class drawing=render(state)
+                                    <Figure chart=Chart::Story(state) class drawing=render(state) described_elsewhere=true
                                         {..}
                                         data-graphic=kind.as_str()
                                         data-state=state.as_str()
@@ -49,7 +49,7 @@ pub fn Story() -> impl IntoView {
                                 <Icon shape=Shape::Previous />
                                 <span class="ilrs-control-name">"Previous"</span>
                             </button>
-                            <p class="ilrs-step-position" aria-live="polite">
+                            <p class="ilrs-step-position" aria-live="polite" aria-atomic="true">
                                 <span class="ilrs-step-word">"Step "</span>
                                 <span data-testid="step-number">"1"</span>
                                 {format!(" of {count}")}
@@ -128,7 +128,7 @@ fn StepView(
             // stands beside them (a listener is not sent back to it): the drawing's own text
             // alternative. Where the story reads flat the drawing itself follows (story.css).
             <p class="ilrs-sr ilrs-step-describes" data-describes=format!("{}:{}", step.shows.kind().as_str(), step.shows.as_str())>
-                {format!("The graphic now: {}", state_label(step.shows))}
+                {format!("The graphic now: {}", shown_label(step.shows))}
             </p>
             // Readers without JavaScript, and printers, read each step's drawing after its words;
             // with scripts the pinned graphic shows it, and these are text until the island

@@ -22,18 +22,19 @@ pub fn Corrected(
             CorrectionKind::Clarification => "Clarified",
             CorrectionKind::Update | CorrectionKind::CopyEdit => "Updated",
         };
+        // A card's line fits beside its "Sources" on a 320 px phone: "Corrected 7 Dec 2026".
+        let shown = match brief {
+            true => format!("{what} {}", newest.date.short()),
+            false => format!("{what} on {}", newest.date.readable()),
+        };
+        let name = format!("{shown}: {}", newest.title);
         view! {
             <p class="ilrs-corrected">
-                // Named for its entry by words a screen reader reads after the visible ones
-                // (a name that starts with what is shown, as WCAG's label-in-name asks).
-                <a href=entry_href(newest)>
-                    // A card's line fits beside its "Sources" on a 320 px phone: "Corrected
-                    // 7 Dec 2026".
-                    {match brief {
-                        true => format!("{what} {}", newest.date.short()),
-                        false => format!("{what} on {}", newest.date.readable()),
-                    }}
-                    <span class="ilrs-sr">{format!(": {}", newest.title)}</span>
+                // Named for its entry: the words shown, then what it corrected, in one name
+                // (one that starts with what is shown, as WCAG's label-in-name asks; a visually
+                // hidden part would be read with a space before its colon).
+                <a href=entry_href(newest) aria-label=name>
+                    {shown}
                 </a>
                 {(!brief && !earlier.is_empty())
                     .then(|| {

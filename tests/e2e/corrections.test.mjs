@@ -78,10 +78,11 @@ test('a corrected record links to its entry on the log page, and the hero dates 
   const record = entry.records.find((r) => data.events.some((e) => e.id === r));
   const line = page.locator(`[data-record="${record}"] .ilrs-corrected a`);
   // What it shows, and what a screen reader hears: the entry it links to, named.
-  const shown = await line.first().evaluate((a) => [...a.childNodes].filter((n) => !n.classList?.contains('ilrs-sr')).map((n) => n.textContent).join('').trim());
+  const shown = (await line.first().textContent()).trim();
   assert.match(shown, /^(Corrected|Clarified|Updated) on \d+ \w+ \d{4}$/);
   const newest = log.filter((c) => c.records.includes(record) && c.kind !== 'copy edit').at(-1);
-  assert.match(await line.first().textContent(), new RegExp(`: ${newest.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  // Its name starts with what it shows (label in name), with no space before the colon.
+  assert.equal(await line.first().getAttribute('aria-label'), `${shown}: ${newest.title}`);
   const hrefs = await line.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   const touching = log.filter((c) => c.records.includes(record)).map((c) => `corrections/#correction-${c.number}`);
   assert.ok(hrefs.includes(touching.at(-1)), `${hrefs.join()} leads to the newest of ${touching.join()}`);

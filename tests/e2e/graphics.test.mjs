@@ -1,12 +1,13 @@
 // Every graphic as a reader sees it, at phone and desktop widths, light and dark: each drawing
 // the page shows (every story state inline, the explorer's timeline, the lead in the hero, and
 // the sticky graphics of the scrolling story) keeps its text inside the drawing, no two labels
-// overlapping by more than a quarter of the smaller, none rendered under 12 px, and every label
-// at WCAG AA contrast against the page. The downloads exist.
+// overlapping by more than a quarter of the smaller, none rendered under 12 px, and every label,
+// faded ones too, at WCAG AA contrast against the page. The downloads exist.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, watchedPage } from './browser.mjs';
+import { axeViolations } from './axe.mjs';
 
 const site = useSite();
 
@@ -45,10 +46,12 @@ function inspect(selector) {
       if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
         problems.push(`${name}: "${t.textContent}" runs outside its drawing`);
       }
-      if (!t.closest('.is-dim')) {
-        const ratio = contrast(rgb(getComputedStyle(t).fill), bg);
-        if (ratio < 4.5) problems.push(`${name}: "${t.textContent}" has contrast ${ratio.toFixed(2)}`);
-      }
+      // A faded label too: its ink over the page, as much as the opacities above it let through.
+      let opacity = 1;
+      for (let el = t; el && el !== svg; el = el.parentElement) opacity *= parseFloat(getComputedStyle(el).opacity);
+      const ink = rgb(getComputedStyle(t).fill).map((c, i) => c * opacity + bg[i] * (1 - opacity));
+      const ratio = contrast(ink, bg);
+      if (ratio < 4.5) problems.push(`${name}: "${t.textContent}" has contrast ${ratio.toFixed(2)}`);
     }
     for (let i = 0; i < texts.length; i++) {
       for (let j = i + 1; j < texts.length; j++) {
@@ -117,18 +120,36 @@ test('every graphic has a title, a source line and SVG and PNG downloads that ex
       title: f.querySelector('.ilrs-chart-title')?.textContent.trim(),
       foot: f.querySelector('.ilrs-chart-foot')?.textContent.trim(),
       links: [...f.querySelectorAll('.ilrs-chart-foot a[download]')].map((a) => a.href),
+      table: f.querySelector('.ilrs-chart-foot a:not([download])')?.href,
       label: f.querySelector('svg')?.getAttribute('aria-label'),
     })),
   );
   assert.ok(figures.length >= 26, `${figures.length} figures`);
   const files = new Set();
+  const tables = new Set();
   for (const f of figures) {
     assert.ok(f.title, 'a title');
-    assert.match(f.foot, /^Sources: .+\. Download: SVG, PNG$/);
+    assert.match(f.foot, /^Sources: .+\. The data as a table\. Download: SVG, PNG$/);
+    tables.add(f.table);
     assert.ok(f.label && f.label.length > 40, 'a text alternative');
     f.links.forEach((l) => files.add(l));
   }
   assert.equal(files.size, 10, 'five graphics, two files each');
+  // Each graphic's table, on the page of the graphics' data: there, with rows, and the records
+  // in them link to pages that exist.
+  assert.equal(tables.size, 5, 'five graphics, a table each');
+  await page.goto([...tables][0]);
+  for (const url of tables) {
+    const id = new URL(url).hash.slice(1);
+    const rows = await page.locator(`section#${id} tbody tr`).count();
+    assert.ok(rows >= 2, `${id}: ${rows} rows`);
+  }
+  const records = await page.locator('.ilrs-data-table tbody a').evaluateAll((as) => as.map((a) => a.href));
+  assert.ok(records.length > 30, `${records.length} records linked`);
+  for (const url of new Set(records)) {
+    assert.equal((await page.request.get(url)).status(), 200, url);
+  }
+  assert.deepEqual(await axeViolations(page), [], 'axe on the tables page');
   for (const url of files) {
     const response = await page.request.get(url);
     assert.equal(response.status(), 200, url);

@@ -49,6 +49,30 @@ try {
       await embedContext.close();
     }
   }
+  // The graphics at 400% zoom (a 1280 x 1024 window is 320 x 256 CSS px: the story reads flat,
+  // each drawing after its step) and in forced colours (Windows' high contrast, emulated), for
+  // docs/accessibility.md. Prints whether anything makes the page scroll sideways.
+  const modes = [
+    { name: 'zoom400', viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 },
+    { name: 'forced-colors', viewport: { width: 375, height: 667 }, forcedColors: 'active' },
+    { name: 'forced-colors', viewport: { width: 1280, height: 800 }, forcedColors: 'active' },
+    { name: 'forced-colors-dark', viewport: { width: 375, height: 667 }, forcedColors: 'active', colorScheme: 'dark' },
+  ];
+  for (const { name, viewport, ...options } of modes) {
+    const context = await browser.newContext({ viewport, ...options });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator('#ilrs-explainer[data-ilrs-ready="hydrated"]').waitFor({ timeout: 15000 });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    console.log(`${name} ${viewport.width}x${viewport.height}: page ${wide} px wide in a ${viewport.width} px viewport`);
+    for (const figure of await page.locator('.ilrs-lead-graphic, [data-step="story-signing"], [data-step="story-russia-between"], [data-step="story-gateway"], [data-step="story-budgets"]').all()) {
+      const id = (await figure.getAttribute('data-step')) ?? 'lead';
+      await figure.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}/${name}-${viewport.width}-${id}.png` });
+    }
+    await context.close();
+  }
 } finally {
   await browser.close();
   await server.close();

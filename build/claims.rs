@@ -293,7 +293,7 @@ pub fn write(day: &str, at: &str, from: &str, claims: &BTreeMap<ClaimKey, Claim>
     let text = toml::to_string(&body).unwrap_or_default();
     format!(
         "# Published on {day} at {at} UTC: the wording of every claim as readers were shown it\n\
-         # ({from}). Written by the publish command (see the README). Do not edit it:\n\
+         # ({from}). Written by the publish command (see docs/data-and-publishing.md). Do not edit it:\n\
          # a claim's wording changes only with an entry in corrections.toml whose `was` is this.\n{text}"
     )
 }

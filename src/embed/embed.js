@@ -1,4 +1,4 @@
-/*! The ILRS explainer's script embed. Usage and options: the README, "As a script embed". */
+/*! The ILRS explainer's script embed. Usage and options: docs/embedding.md, "As a script embed". */
 /* The ILRS explainer's script embed: embed.js, at the root of the built site. On any page:
      <ilrs-explainer></ilrs-explainer>   (or any element with data-ilrs-explainer)
      <script src="https://WHERE-THE-SITE-IS/embed.js" async></script>
@@ -7,7 +7,7 @@
    shadow root, once the element comes within a screen of the viewport (`eager` or `data-eager`:
    at once). It follows the element's `dark`, `flat` and `step` attributes (or `data-*`), and
    releases everything when the element leaves the page. The reader's steps, filters and opened
-   records reach the host as `ilrs:*` events on the element. The README documents all of it.
+   records reach the host as `ilrs:*` events on the element. docs/embedding.md documents all of it.
    The site's files must be served with CORS. The build writes this file with its asset names. */
 (function () {
   "use strict";
@@ -80,7 +80,7 @@
     if (refused.length) {
       return "the host page's Content-Security-Policy refused " + refused.join(", ") + ". " +
         "Allow " + origin + " in script-src, style-src and connect-src, and 'wasm-unsafe-eval' " +
-        "in script-src (see the README's embedding section).";
+        "in script-src (see docs/embedding.md).";
     }
     if (error && error.ilrs) return error.message;
     return "could not start (" + String(error && error.message || error) + "). If a file was " +

@@ -157,7 +157,7 @@ test('events: ready, step, filter and record reach a listener on the host page',
   const all = await page.evaluate(() => window.heard);
   assert.ok(all.every((e) => e.atElement && e.bubbles && e.composed), 'each is a bubbling, composed event at the element');
   const steps = await page.evaluate(() => window.analytics.calls);
-  assert.ok(steps.length >= 2 && steps.every(([name, data]) => name === 'explainer step' && ids.includes(data.step)), 'the README example tracks steps');
+  assert.ok(steps.length >= 2 && steps.every(([name, data]) => name === 'explainer step' && ids.includes(data.step)), 'the example in docs/embedding.md tracks steps');
   assert.deepEqual(problems, []);
   await context.close();
 });

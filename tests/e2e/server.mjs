@@ -1,5 +1,5 @@
 // A static server for the built site, as a CDN would serve it: precompressed .br/.gz when the
-// browser accepts them, the cache headers the README recommends, nothing outside the folder.
+// browser accepts them, the cache headers docs/deploying.md recommends, nothing outside the folder.
 // Used by the browser tests and the benchmark; `node tests/e2e/server.mjs [dir] [port]` runs it.
 
 import http from 'node:http';

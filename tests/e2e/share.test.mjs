@@ -193,7 +193,10 @@ test('"Copy link" gives a link that reproduces the step, and one that reproduces
   assert.equal(stepLink, `${site.server.url}/step/story-budgets/`);
 
   await page.locator('#explore').scrollIntoViewIfNeeded();
+  const before = await page.getByTestId('result-count').textContent();
   await page.locator('button[data-facet="kind"][data-value="quotation"]').click();
+  // The count the filter gives, once the list has answered the click (not the count before it).
+  await page.waitForFunction((was) => document.querySelector('[data-testid="result-count"]').textContent !== was, before);
   const count = await page.getByTestId('result-count').textContent();
   await page.getByRole('button', { name: 'Copy link to these results' }).click();
   await page.locator('.ilrs-filter-state [role="status"]', { hasText: 'Link copied.' }).waitFor();

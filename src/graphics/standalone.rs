@@ -52,7 +52,7 @@ text{{fill:{text};font-family:'{FONT_FAMILY}';font-size:14px}}\
 .ilrs-g-site .ilrs-g-orbit{{stroke:currentColor;stroke-width:2}}\
 .ilrs-g-site path.ilrs-g-open{{fill:{bg};stroke:currentColor;stroke-width:2}}\
 .ilrs-g-badge{{fill:{bg};stroke:currentColor;stroke-width:4}}\
-.is-dim{{opacity:.35}}"
+.is-dim{{opacity:.7}}.is-dim .is-dim{{opacity:1}}.is-dim .ilrs-g-note{{fill:{text}}}"
     )
 }
 

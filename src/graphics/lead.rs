@@ -26,7 +26,7 @@ pub(super) fn coalition_names(side: Side) -> Vec<&'static str> {
 
 /// The members of a side's coalitions that have joined (founders and members), each once, with
 /// the first status the data gives them.
-pub(super) fn members(side: Side) -> Vec<(&'static str, Status)> {
+fn members(side: Side) -> Vec<(&'static str, Status)> {
     let mut out: Vec<(&'static str, Status)> = Vec::new();
     for m in MEMBERSHIPS.iter().filter(|m| {
         matches!(m.status, Status::Founding | Status::Member)
@@ -41,15 +41,21 @@ pub(super) fn members(side: Side) -> Vec<(&'static str, Status)> {
     out
 }
 
+/// The members of a side's coalitions that have joined, as a text names them: "China
+/// (founding member)".
+pub(super) fn member_phrases(side: Side) -> Vec<String> {
+    members(side)
+        .iter()
+        .filter_map(|(id, status)| member_phrase(id, *status))
+        .collect()
+}
+
 /// The lead graphic's text alternative, from the same data.
 pub fn lead_label() -> String {
     let sides: Vec<String> = [Side::Ilrs, Side::Artemis]
         .iter()
         .map(|side| {
-            let members: Vec<String> = members(*side)
-                .iter()
-                .filter_map(|(id, status)| member_phrase(id, *status))
-                .collect();
+            let members = member_phrases(*side);
             format!(
                 "{}: {}. Members: {}. Where: {}.",
                 camp_name(*side),

@@ -5,11 +5,11 @@
 //! a row's record links to its page where the record has one.
 
 use super::Chart;
-use super::lead::{coalition_names, members};
+use super::lead::{coalition_names, member_phrases};
 use super::moon::where_label;
 use super::states::{
-    budget_ranking, camp_name, coalitions_drawn, iss_altitude, lane_name, member_phrase,
-    timeline_events, unnamed_members,
+    budget_ranking, camp_name, coalitions_drawn, iss_altitude, lane_name, timeline_events,
+    unnamed_members,
 };
 use crate::data::{actor, cell, members_of};
 use crate::model::{GraphicKind, GraphicState, Side, Vocabulary, cell_key, named};
@@ -53,7 +53,7 @@ pub fn tables() -> Vec<DataTable> {
     out.extend(
         GraphicKind::ALL
             .iter()
-            .map(|kind| story(*kind, GraphicState::all(*kind)[0])),
+            .map(|kind| story(GraphicState::all(*kind)[0])),
     );
     out
 }
@@ -63,14 +63,10 @@ fn lead() -> DataTable {
     let rows = [Side::Ilrs, Side::Artemis]
         .iter()
         .map(|side| {
-            let members: Vec<String> = members(*side)
-                .iter()
-                .filter_map(|(id, status)| member_phrase(id, *status))
-                .collect();
             vec![
                 TableCell::text(camp_name(*side)),
                 TableCell::text(coalition_names(*side).join("; ")),
-                TableCell::text(members.join(", ")),
+                TableCell::text(member_phrases(*side).join(", ")),
                 TableCell::record(where_label(*side), cell_key(named::WHERE, *side)),
             ]
         })
@@ -82,9 +78,9 @@ fn lead() -> DataTable {
     }
 }
 
-fn story(kind: GraphicKind, state: GraphicState) -> DataTable {
+fn story(state: GraphicState) -> DataTable {
     let chart = Chart::Story(state);
-    match kind {
+    match state.kind() {
         GraphicKind::Timeline => DataTable {
             chart,
             columns: &["When", "Lane", "Event", "About the date"],

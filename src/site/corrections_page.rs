@@ -5,65 +5,36 @@
 
 use leptos::prelude::*;
 
-use super::files::{CORRECTIONS_PAGE, FEED, SHARE_CARD};
-use super::render::render_view;
+use super::files::{CORRECTIONS_PAGE, FEED};
+use super::folder_page::{FolderPage, UP, folder_page};
 use super::settings::Settings;
-use super::share::{Card, meta_tags};
 use crate::data::HERO;
-use crate::embed::contract::ROOT_ID;
-use crate::markup::escape;
 use crate::sections::CorrectionsLog;
-
-/// How the log's page names the site's root: one folder up.
-const UP: &str = "../";
 
 const TITLE: &str = "Corrections and updates";
 
 /// The log's page, with `css` the built stylesheet's name and `icon` the story page's icon link.
 pub fn page(settings: &Settings, css: &str, icon: &str) -> String {
     let description = format!("Every change to a claim in {}, newest first.", HERO.title);
-    let tags = meta_tags(
-        settings,
-        &Card {
-            title: TITLE,
-            description: &description,
-            path: CORRECTIONS_PAGE,
-            canonical: CORRECTIONS_PAGE,
-            image: SHARE_CARD,
-            image_alt: HERO.title,
-        },
+    let head = format!(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{UP}{FEED}\" title=\"{TITLE}\">"
     );
-    let body = render_view(|| {
+    let page = FolderPage {
+        path: CORRECTIONS_PAGE,
+        title: TITLE,
+        description: &description,
+        head: &head,
+    };
+    folder_page(settings, css, icon, &page, || {
         view! {
-            <div id=ROOT_ID>
-                <div class="ilrs ilrs-record-page">
-                    <main class="ilrs-hero">
-                        <p class="ilrs-kicker"><a href=UP>{HERO.title}</a></p>
-                        <h1 class="ilrs-title">{TITLE}</h1>
-                        <CorrectionsLog up=UP />
-                        <p class="ilrs-provenance">
-                            <a href=format!("{UP}{FEED}") type="application/atom+xml">"Follow the corrections as a feed"</a>
-                            " · "
-                            <a href=UP>"Back to the explainer"</a>
-                        </p>
-                    </main>
-                </div>
-            </div>
+            <CorrectionsLog up=UP />
+            <p class="ilrs-provenance">
+                <a href=format!("{UP}{FEED}") type="application/atom+xml">"Follow the corrections as a feed"</a>
+                " · "
+                <a href=UP>"Back to the explainer"</a>
+            </p>
         }
-    });
-    format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\
-         <meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <meta name=\"color-scheme\" content=\"light dark\">\
-         <title>{TITLE} · {piece}</title>\
-         <meta name=\"description\" content=\"{description}\">{tags}{icon}\
-         <link rel=\"alternate\" type=\"application/atom+xml\" href=\"{UP}{FEED}\" title=\"{TITLE}\">\
-         <link rel=\"stylesheet\" href=\"{UP}{css}\">\
-         </head>\n<body>\n{body}\n</body>\n</html>\n",
-        piece = escape(HERO.title),
-        description = escape(&description),
-    )
+    })
 }
 
 #[cfg(test)]

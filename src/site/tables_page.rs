@@ -4,64 +4,33 @@
 
 use leptos::prelude::*;
 
-use super::files::{SHARE_CARD, TABLES_PAGE, record_path};
-use super::render::render_view;
+use super::files::{TABLES_PAGE, record_path};
+use super::folder_page::{FolderPage, UP, folder_page};
 use super::settings::Settings;
-use super::share::{Card, meta_tags};
 use crate::data::HERO;
-use crate::embed::contract::ROOT_ID;
 use crate::graphics::tables::{DataTable, TableCell, tables};
-use crate::markup::escape;
-
-/// How the page names the site's root: one folder up.
-const UP: &str = "../";
 
 const TITLE: &str = "The graphics' data, as tables";
 
 /// The page, with `css` the built stylesheet's name and `icon` the story page's icon link.
 pub fn page(settings: &Settings, css: &str, icon: &str) -> String {
     let description = format!("What each graphic in {} draws, as a table.", HERO.title);
-    let tags = meta_tags(
-        settings,
-        &Card {
-            title: TITLE,
-            description: &description,
-            path: TABLES_PAGE,
-            canonical: TABLES_PAGE,
-            image: SHARE_CARD,
-            image_alt: HERO.title,
-        },
-    );
-    let body = render_view(|| {
+    let page = FolderPage {
+        path: TABLES_PAGE,
+        title: TITLE,
+        description: &description,
+        head: "",
+    };
+    folder_page(settings, css, icon, &page, || {
         view! {
-            <div id=ROOT_ID>
-                <div class="ilrs ilrs-record-page">
-                    <main class="ilrs-hero">
-                        <p class="ilrs-kicker"><a href=UP>{HERO.title}</a></p>
-                        <h1 class="ilrs-title">{TITLE}</h1>
-                        <p>
-                            "What each graphic draws, row by row, from the same data as the drawing. "
-                            "An event, a figure or a comparison links to its own page, with its sources."
-                        </p>
-                        {tables().into_iter().map(|table| view! { <Table table /> }).collect_view()}
-                        <p class="ilrs-provenance"><a href=UP>"Back to the explainer"</a></p>
-                    </main>
-                </div>
-            </div>
+            <p>
+                "What each graphic draws, row by row, from the same data as the drawing. "
+                "An event, a figure or a comparison links to its own page, with its sources."
+            </p>
+            {tables().into_iter().map(|table| view! { <Table table /> }).collect_view()}
+            <p class="ilrs-provenance"><a href=UP>"Back to the explainer"</a></p>
         }
-    });
-    format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\
-         <meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <meta name=\"color-scheme\" content=\"light dark\">\
-         <title>{TITLE} · {piece}</title>\
-         <meta name=\"description\" content=\"{description}\">{tags}{icon}\
-         <link rel=\"stylesheet\" href=\"{UP}{css}\">\
-         </head>\n<body>\n{body}\n</body>\n</html>\n",
-        piece = escape(HERO.title),
-        description = escape(&description),
-    )
+    })
 }
 
 /// One graphic's table, under a heading of the graphic's title, its sources after it.

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST } from './browser.mjs';
 import { serve } from './server.mjs';
-import { ENGINES, CONSOLE_PRELUDE, startEngine } from './engines/index.mjs';
+import { ENGINES, CONSOLE_PRELUDE, islandsStarted, startEngine } from './engines/index.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const HOSTS = path.resolve(HERE, '../hosts/script');
@@ -29,17 +29,6 @@ const chosen = process.env.ILRS_ENGINES ? process.env.ILRS_ENGINES.split(',') : 
 async function openPage(tab, url) {
   await tab.goto(url);
   await islandsStarted(tab);
-}
-
-/** Waits until the page runs: the story scrolls. (The explorer's code comes as a reader nears it.) */
-async function islandsStarted(tab) {
-  await tab.waitFor(
-    () =>
-      document.querySelector('#ilrs-explainer')?.getAttribute('data-ilrs-ready') === 'hydrated' &&
-      document.querySelector('.ilrs-story--scrolly') !== null,
-    null,
-    20000,
-  );
 }
 
 /** Scrolls to the explorer, as a reader does, and waits until it filters. */

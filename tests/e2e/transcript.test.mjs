@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST } from './browser.mjs';
 import { serve } from './server.mjs';
-import { CONSOLE_PRELUDE, ENGINES, startEngine } from './engines/index.mjs';
+import { CONSOLE_PRELUDE, ENGINES, islandsStarted, startEngine } from './engines/index.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = path.join(HERE, 'artifacts');
@@ -165,13 +165,7 @@ for (const name of chosen) {
         const width = Math.max(size.width, engine.minWidth);
         const tab = await engine.tab({ width, height: size.height });
         await tab.goto(`${server.url}/`);
-        await tab.waitFor(
-          () =>
-            document.querySelector('#ilrs-explainer')?.getAttribute('data-ilrs-ready') === 'hydrated' &&
-            document.querySelector('.ilrs-story--scrolly') !== null,
-          null,
-          20000,
-        );
+        await islandsStarted(tab);
         const steps = await tab.evaluate(() =>
           [...document.querySelectorAll('[data-step]')].map((el) => ({ id: el.dataset.step, shows: el.dataset.shows })),
         );

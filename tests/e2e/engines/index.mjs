@@ -18,6 +18,7 @@
 //   screenshot()              a PNG of the viewport, as a Buffer;
 //   problems()                console errors, uncaught errors and failed loads so far;
 //   close().
+// `islandsStarted(tab)` waits until the page in a tab runs (its islands started, the story scrolling).
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,6 +48,17 @@ const MINIBROWSER =
     .map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`)
     .find((file) => fs.existsSync(file)) ||
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** Waits until the page in `tab` runs: the story scrolls. (The explorer's code comes as a reader nears it.) */
+export async function islandsStarted(tab) {
+  await tab.waitFor(
+    () =>
+      document.querySelector('#ilrs-explainer')?.getAttribute('data-ilrs-ready') === 'hydrated' &&
+      document.querySelector('.ilrs-story--scrolly') !== null,
+    null,
+    20000,
+  );
+}
 
 export async function startEngine(name) {
   switch (name) {
